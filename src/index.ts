@@ -1,0 +1,39 @@
+/**
+ * retext-attribution: who a news sentence is attributed to, and how well
+ * sourced it is.
+ */
+import './types.js'
+
+export {default} from './plugin.js'
+export {annotate, annotateSync, type AnnotatedDocument} from './annotate.js'
+export {detectLanguage} from './languages/detect.js'
+export {scale, thresholds, levelOf} from './pipeline/confidence.js'
+export type {DocumentData} from './export/annotation.js'
+export {
+  OptionsError,
+  attributionSchema,
+  confidenceSchema,
+  documentSchema,
+  flagSchema,
+  languageSchema,
+  levelSchema,
+  modeSchema,
+  optionsSchema,
+  sentenceSchema,
+  sourceKindSchema,
+  sourceSchema,
+  sourceSummarySchema,
+  spanSchema,
+  type AnnotatedSentence,
+  type Attribution,
+  type Confidence,
+  type Flag,
+  type Language,
+  type Level,
+  type Mode,
+  type Options,
+  type Source,
+  type SourceKind,
+  type SourceSummary,
+  type Span
+} from './schema.js'

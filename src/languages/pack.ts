@@ -1,0 +1,71 @@
+/**
+ * What a language brings to the pipeline: its lexicon (plain data, checked
+ * by a zod schema) and a few hooks that need its grammar.
+ */
+import {z} from 'zod'
+import type {Cue, Doc, Phrase, Sentence, Token} from '../pipeline/model.js'
+import type {Language} from '../schema.js'
+
+/** The lexicon of a language: general vocabulary only, no names of people or outlets. */
+export const lexiconSchema = z.object({
+  /** Reporting verbs by lemma: what kind of reporting they do. */
+  verbs: z.record(z.string(), z.enum(['say', 'write', 'think', 'deny', 'confirm', 'ask'])),
+  /** Multi-word frames, as lower-case words in order, with the role they give the phrase after them. */
+  frames: z.array(
+    z.object({
+      words: z.array(z.string().min(1)).min(1),
+      role: z.enum(['according', 'citing', 'adverb']),
+      hedge: z.boolean().optional()
+    })
+  ),
+  /** Words and phrases that hedge a claim (`якобы`, `allegedly`). */
+  hedges: z.array(z.string().min(1)),
+  /** Nouns (lemmas) that name media outlets in general (`издание`, `newspaper`). */
+  media: z.array(z.string().min(1)),
+  /** Nouns (lemmas) for documents (`документ`, `report`). */
+  documents: z.array(z.string().min(1)),
+  /** Nouns (lemmas) for organisations (`министерство`, `campaign`). */
+  organizations: z.array(z.string().min(1)),
+  /** Nouns (lemmas) for unnamed sources (`эксперт`, `official`). */
+  anonymous: z.array(z.string().min(1)),
+  /** Modifiers that make a source unnamed (`неназванный`, `anonymous`). */
+  unnamed: z.array(z.string().min(1)),
+  /** Titles and roles of people (`президент`, `senator`). */
+  titles: z.array(z.string().min(1)),
+  /** Social networks and platforms, by the words that name them, with a display name. */
+  channels: z.record(z.string(), z.string()),
+  /** Words that introduce a channel (`в соцсети`, `on`). */
+  channelNouns: z.array(z.string().min(1))
+})
+
+/** A lexicon. */
+export type Lexicon = z.infer<typeof lexiconSchema>
+
+/** What a reporting verb reads as. */
+export interface VerbReading {
+  lemma: string
+  /** Passive or impersonal form (`отмечается`, `сообщено`). */
+  passive: boolean
+  /** A gerund or participle (`заявив`, `saying`). */
+  nonFinite: boolean
+}
+
+/** A language pack. */
+export interface LanguagePack {
+  language: Language
+  lexicon: Lexicon
+  /** Read a word as a reporting verb of the lexicon, if it is one. */
+  verb(token: Token, sentence: Sentence): VerbReading | undefined
+  /** Does this cue point back at what came before (`Об этом сообщает X`)? */
+  backward(sentence: Sentence, cue: Cue): boolean
+  /** Does this cue report what follows it (`заявил, что …`)? */
+  forward(sentence: Sentence, cue: Cue): boolean
+  /** The source phrase of a cue, if the sentence names it. */
+  source(sentence: Sentence, cue: Cue, doc: Doc): Phrase | undefined
+  /** Proper names in a sentence (people, outlets), as keys, for reference by context. */
+  names(sentence: Sentence): string[]
+  /** Does the sentence cite the publisher itself (`Напомним, что X писали`, `as we reported`)? */
+  selfCitation(sentence: Sentence, cue: Cue): boolean
+  /** Dictionary form of a noun (`соцсети` → `соцсеть`, `accounts` → `account`). */
+  nounLemma(sentence: Sentence, index: number): string
+}

@@ -1,0 +1,101 @@
+/**
+ * The Russian language pack: lexicon, morphology-backed verb reading and
+ * source finding.
+ */
+import type {Cue, Sentence, Token} from '../../pipeline/model.js'
+import {skipSpace, skipSpaceBack} from '../../pipeline/model.js'
+import type {LanguagePack, VerbReading} from '../pack.js'
+import {lexicon} from './lexicon.js'
+import {findSource, namesIn} from './sources.js'
+import {wordAt} from './words.js'
+
+const verbParts = new Set(['VERB', 'GRND', 'PRTS'])
+const backwardMarkers = new Set(['этом', 'этим', 'это', 'чем'])
+const selfMarkers = new Set(['напомним', 'напомню', 'напоминаем', 'напомним,'])
+
+function verb(token: Token, sentence: Sentence): VerbReading | undefined {
+  const w = wordAt(sentence, token.index)
+  if (!w || (w.proper && !w.initial)) return undefined
+  const top = w.readings[0]?.score ?? 0
+  for (const reading of w.readings) {
+    if (!verbParts.has(reading.pos) || reading.score < top * 0.3) continue
+    const lemma = reading.lemma
+    const nonFinite = reading.pos === 'GRND'
+    if (reading.pos === 'PRTS') {
+      if (lexicon.verbs[lemma]) return {lemma, passive: true, nonFinite: false}
+      continue
+    }
+    if (lexicon.verbs[lemma]) return {lemma, passive: false, nonFinite}
+    // `отмечается`, `говорится`: the impersonal present of a reporting verb.
+    if (lemma.endsWith('ся') && reading.tense === 'pres' && lexicon.verbs[lemma.slice(0, -2)]) {
+      return {lemma: lemma.slice(0, -2), passive: true, nonFinite}
+    }
+  }
+  return undefined
+}
+
+/** `Об этом сообщает X`, `О чем заявил X`: the cue looks back at what was said before. */
+function backward(sentence: Sentence, cue: Cue): boolean {
+  if (cue.role !== 'verb' && cue.role !== 'passive') return false
+  let i = skipSpaceBack(sentence, cue.first - 1)
+  let words = 0
+  while (i >= 0 && words < 3) {
+    const token = sentence.tokens[i]!
+    if (token.type === 'word') {
+      words++
+      if (backwardMarkers.has(token.lower)) {
+        const prep = sentence.tokens[skipSpaceBack(sentence, i - 1)]
+        if (token.lower === 'это' || (prep && /^(об?|обо)$/.test(prep.lower))) return !reportsClause(sentence, cue)
+      }
+    } else if (token.type !== 'whitespace') {
+      return false
+    }
+    i--
+  }
+  return false
+}
+
+/** A clause follows the cue (`заявил, что …`, `заявил: …`). */
+function reportsClause(sentence: Sentence, cue: Cue): boolean {
+  for (let i = skipSpace(sentence, cue.last + 1); i < sentence.tokens.length && i <= cue.last + 24; i++) {
+    const token = sentence.tokens[i]!
+    if (token.lower === 'что' || token.text === ':' || token.lower === 'будто' || token.lower === 'чтобы') return true
+  }
+  return false
+}
+
+/** The content follows the cue (`заявил, что …`) rather than coming before it (`"…", — сказал X`). */
+function forward(sentence: Sentence, cue: Cue): boolean {
+  const before = sentence.tokens[skipSpaceBack(sentence, cue.first - 1)]
+  if (before && before.type !== 'word' && /^[—–\-,]$/.test(before.text)) {
+    const earlier = sentence.tokens[skipSpaceBack(sentence, before.index - 1)]
+    if (earlier && /[»"”“,]$/.test(earlier.text)) return false
+    if (before.text === ',' && cue.first > sentence.tokens.length / 2 && !reportsClause(sentence, cue)) return false
+  }
+  return reportsClause(sentence, cue) || cue.first < sentence.tokens.length / 2
+}
+
+function selfCitation(sentence: Sentence, cue: Cue): boolean {
+  for (const token of sentence.tokens) {
+    if (token.index >= cue.first) break
+    if (token.type === 'word' && (selfMarkers.has(token.lower) || token.lower === 'мы')) return true
+  }
+  return false
+}
+
+/** The Russian language pack. */
+export const ru: LanguagePack = {
+  language: 'ru',
+  lexicon,
+  verb,
+  backward,
+  forward,
+  source: (sentence, cue) => findSource(sentence, cue),
+  names: namesIn,
+  selfCitation,
+  nounLemma(sentence, index) {
+    const w = wordAt(sentence, index)
+    if (!w) return ''
+    return (w.readings.find((r) => r.pos === 'NOUN') ?? w.readings[0])?.lemma ?? w.token.lower
+  }
+}

@@ -1,0 +1,375 @@
+/**
+ * Russian sources: the subject of a reporting verb (found by case and
+ * agreement, to the left or, in inverted order, to the right), the object
+ * of a frame (`по данным X`), the place of a passive (`в документах …
+ * отмечается`), and the description of the phrase found: kind, nominative
+ * name, identity key.
+ */
+import type {Cue, Phrase, Sentence} from '../../pipeline/model.js'
+import {skipSpace, textOf} from '../../pipeline/model.js'
+import type {SourceKind} from '../../schema.js'
+import {chunks, nounPhrase, quotedName, type Chunk} from './chunks.js'
+import {lexicon} from './lexicon.js'
+import {casesOf, personalPronouns, wordAt, type RuWord} from './words.js'
+import type {RuParse} from './morphology.js'
+
+const media = new Set(lexicon.media)
+const documents = new Set(lexicon.documents)
+const organizations = new Set(lexicon.organizations)
+const anonymous = new Set(lexicon.anonymous)
+const unnamed = new Set(lexicon.unnamed)
+const titles = new Set(lexicon.titles)
+const anaphoricDeterminers = new Set(['тот', 'этот', 'данный', 'указанный', 'упомянутый', 'такой', 'вышеупомянутый', 'последний'])
+const skippable = new Set(['ADVB', 'PRCL', 'ADJS', 'PRED', 'NUMB', 'INTJ', 'COMP'])
+
+/** Verb features that the subject must agree with. */
+interface Agreement {
+  number: string | undefined
+  finite: boolean
+}
+
+/**
+ * Find the phrase that is the source of a cue.
+ *
+ * @param sentence The sentence of the cue.
+ * @param cue The cue.
+ * @returns The phrase, or undefined when the sentence does not name one.
+ */
+export function findSource(sentence: Sentence, cue: Cue): Phrase | undefined {
+  if (cue.role === 'according' || cue.role === 'citing') {
+    const np = nounPhrase(sentence, skipSpace(sentence, cue.last + 1))
+    return np ? describe(sentence, np, cue) : undefined
+  }
+  if (cue.role === 'adverb') return undefined
+  const list = chunks(sentence)
+  const at = list.findIndex((c) => c.first <= cue.first && c.last >= cue.first)
+  if (at === -1) return undefined
+  const agreement = verbAgreement(sentence, cue)
+  if (cue.role === 'verb') {
+    const subject = leftSubject(sentence, list, at, agreement, cue) ?? rightSubject(list, at + 1, agreement)
+    if (subject) return describe(sentence, subject, cue)
+    // `Как заявили в министерстве`: an impersonal plural names its source by place.
+    if (agreement.number !== 'plur') return undefined
+  }
+  const place = placeSource(list, at)
+  return place ? describe(sentence, place, cue) : undefined
+}
+
+function verbAgreement(sentence: Sentence, cue: Cue): Agreement {
+  const w = wordAt(sentence, cue.first)
+  const reading = w?.readings.find((r) => r.pos === 'VERB' || r.pos === 'GRND' || r.pos === 'PRTS')
+  return {number: reading?.pos === 'VERB' ? reading.number : undefined, finite: reading?.pos === 'VERB'}
+}
+
+function agrees(np: Chunk, agreement: Agreement): boolean {
+  if (!np.cases.has('nomn')) return false
+  return agreement.number === undefined || np.numbers.has(agreement.number)
+}
+
+/** Walk left from the verb over adverbs, objects and parentheticals to the nearest agreeing nominative. */
+function leftSubject(sentence: Sentence, list: Chunk[], at: number, agreement: Agreement, cue: Cue): Chunk | undefined {
+  for (let c = at - 1; c >= 0; c--) {
+    const chunk = list[c]!
+    if (chunk.type === 'np') {
+      if (agrees(chunk, agreement)) return chunk
+      continue
+    }
+    if (chunk.type === 'pp') continue
+    if (chunk.type === 'word') {
+      if (skippable.has(chunk.pos)) continue
+      if (!agreement.finite && (chunk.pos === 'CONJ' || chunk.pos === 'VERB')) continue
+      return undefined
+    }
+    // A mark.
+    if (chunk.pos === ',') {
+      const open = parentheticalStart(sentence, list, c, cue)
+      if (open !== undefined) {
+        c = open
+        continue
+      }
+      if (!agreement.finite) continue
+      return undefined
+    }
+    if (chunk.pos === ')') {
+      while (c > 0 && list[c]!.pos !== '(') c--
+      continue
+    }
+    return undefined
+  }
+  return undefined
+}
+
+/**
+ * Is the stretch before this comma a parenthetical (`, по данным X,`,
+ * `, хорошо помнившие …,`)? Returns the index of its opening comma.
+ */
+function parentheticalStart(sentence: Sentence, list: Chunk[], close: number, cue: Cue): number | undefined {
+  let open = close - 1
+  while (open >= 0 && !(list[open]!.type === 'mark' && /^[,(—–]$/.test(list[open]!.pos))) open--
+  if (open < 0 || list[open]!.pos !== ',') return undefined
+  const first = list[open + 1]
+  if (!first) return undefined
+  const frame = sentence.cues.some((other) => other !== cue && other.role !== 'verb' && other.first >= first.first && other.last <= list[close]!.first)
+  if (frame) return open
+  const w = first.type === 'word' || first.type === 'np' ? wordAt(sentence, first.first) : undefined
+  if (w && (w.pos === 'PRTF' || w.pos === 'GRND' || w.readings[0]?.lemma === 'который')) return open
+  if (first.type === 'pp' || first.type === 'np') {
+    // A participle a word or two in (`, опубликованном на …`, `, хорошо помнившие …`).
+    for (let k = open + 1; k < close && k < open + 4; k++) {
+      const chunk = list[k]!
+      const head = wordAt(sentence, chunk.first)
+      if (head && (head.pos === 'PRTF' || head.pos === 'GRND')) return open
+    }
+  }
+  return undefined
+}
+
+/** Walk right from the verb (inverted order: `— подчеркнул бывший посол …`). */
+function rightSubject(list: Chunk[], from: number, agreement: Agreement): Chunk | undefined {
+  for (let c = from; c < list.length; c++) {
+    const chunk = list[c]!
+    if (chunk.type === 'np') {
+      if (agrees(chunk, agreement)) return chunk
+      continue
+    }
+    if (chunk.type === 'pp') continue
+    if (chunk.type === 'word') {
+      if (skippable.has(chunk.pos)) continue
+      return undefined
+    }
+    if (chunk.pos === '(') {
+      while (c < list.length - 1 && list[c]!.pos !== ')') c++
+      continue
+    }
+    return undefined
+  }
+  return undefined
+}
+
+/** `в документах … отмечается`, `заявили в министерстве`: the nearest `в` + institution or document. */
+function placeSource(list: Chunk[], at: number): Chunk | undefined {
+  let best: Chunk | undefined
+  let distance = Infinity
+  for (let c = 0; c < list.length; c++) {
+    const chunk = list[c]!
+    if (chunk.type !== 'pp' || !chunk.np || !(chunk.pos === 'в' || chunk.pos === 'во')) continue
+    if (Math.abs(c - at) < distance && clauseBetween(list, c, at)) {
+      best = chunk.np
+      distance = Math.abs(c - at)
+    }
+  }
+  return best
+}
+
+function clauseBetween(list: Chunk[], a: number, b: number): boolean {
+  const [from, to] = a < b ? [a, b] : [b, a]
+  for (let c = from + 1; c < to; c++) {
+    const chunk = list[c]!
+    if (chunk.type === 'mark' && /^[.;:—–]$/.test(chunk.pos)) return false
+    if (chunk.type === 'word' && chunk.pos === 'CONJ') return false
+  }
+  return true
+}
+
+/**
+ * Describe a noun phrase as a source: kind, nominative name, key.
+ *
+ * @param sentence The sentence.
+ * @param np The phrase.
+ * @param cue The cue that introduced it (its verb hints at outlets: `пишет`).
+ * @returns The phrase as a source.
+ */
+export function describe(sentence: Sentence, np: Chunk, cue: Cue | undefined): Phrase {
+  const phrase: Phrase = {
+    sentence: sentence.index,
+    first: np.first,
+    last: np.last,
+    kind: 'organization',
+    name: textOf(sentence, np.first, np.last),
+    key: '',
+    anaphor: undefined,
+    gender: undefined,
+    channel: undefined,
+    named: false
+  }
+  const words: RuWord[] = []
+  for (let i = np.first; i <= np.last; i++) {
+    const w = wordAt(sentence, i)
+    if (w) words.push(w)
+  }
+  const head = wordAt(sentence, np.head)
+  const headLemma = head ? nounLemma(head) : ''
+  const writes = cue !== undefined && (cue.lemma === 'писать' || cue.lemma === 'написать' || cue.lemma === 'опубликовать' || cue.lemma === 'сообщать')
+
+  // A pronoun stands for someone named before.
+  if (head && words.length === 1 && head.pos === 'NPRO') {
+    const gender = personalPronouns[headLemma]
+    phrase.kind = 'person'
+    phrase.anaphor = gender === 'plur' ? 'any' : 'person'
+    phrase.gender = gender === 'masc' || gender === 'femn' ? gender : undefined
+    phrase.name = head.token.text
+    phrase.key = headLemma
+    return phrase
+  }
+
+  // A quoted or foreign name (`«Коммерсант»`, `The Washington Post`, `Bloomberg`).
+  const quoted = findQuoted(sentence, np)
+  const latin = words.filter((w) => w.latin)
+  const lemmas = words.map((w) => nounLemma(w))
+  const hasMediaNoun = lemmas.some((l) => media.has(l))
+  if (quoted || (latin.length > 0 && latin.length === words.filter((w) => w.proper).length && !personName(words))) {
+    const name = quoted ?? latinRun(sentence, np)
+    phrase.named = true
+    phrase.name = name
+    phrase.key = keyOf(name)
+    phrase.kind = hasMediaNoun || writes ? 'media' : lemmas.some((l) => organizations.has(l)) ? 'organization' : cue?.role === 'according' || cue?.role === 'citing' ? 'media' : 'organization'
+    if (lemmas.some((l) => documents.has(l)) && !hasMediaNoun) phrase.kind = 'document'
+    return phrase
+  }
+
+  // A person's name (`Джеймс Стори`, `Путину`), perhaps after a title.
+  const person = personName(words)
+  if (person) {
+    phrase.named = true
+    phrase.kind = 'person'
+    phrase.name = person.map((w) => nominativeName(w)).join(' ')
+    phrase.key = person.map((w) => nominativeName(w).toLowerCase()).join(' ')
+    const gender = person[person.length - 1]!.readings.find((r) => r.name)?.gender
+    phrase.gender = gender === 'masc' || gender === 'femn' ? gender : undefined
+    return phrase
+  }
+
+  // A common noun phrase: `издание`, `те же материалы`, `эксперты`, `представитель СБУ`.
+  const nominative = words
+    .filter((w) => w.token.index <= np.head || w.token.index > np.head)
+    .map((w) => (w.token.index <= np.head ? nominativeWord(w) : w.token.text))
+    .join(' ')
+  phrase.name = nominative
+  const complements = words.filter((w) => w.token.index > np.head).map((w) => w.token.text.toLowerCase())
+  phrase.key = [headLemma, ...complements].join(' ')
+  const modifierLemmas = words.filter((w) => w.token.index < np.head).map((w) => w.readings[0]?.lemma ?? w.token.lower)
+  const determined = modifierLemmas.some((l) => anaphoricDeterminers.has(l))
+  const plural = np.numbers.size === 1 && np.numbers.has('plur')
+  const animate = head?.readings.some((r) => r.animate && r.pos === 'NOUN') ?? false
+  const properInside = words.some((w) => w.proper && w.token.index !== np.head)
+  phrase.named = properInside || (head?.proper ?? false)
+
+  if (media.has(headLemma)) {
+    phrase.kind = 'media'
+    if (!properInside && complements.length === 0) phrase.anaphor = 'media'
+  } else if (documents.has(headLemma)) {
+    phrase.kind = 'document'
+    if (determined || complements.length === 0) phrase.anaphor = 'document'
+  } else if (anonymous.has(headLemma) || modifierLemmas.some((l) => unnamed.has(l)) || (plural && animate && !properInside)) {
+    phrase.kind = 'anonymous'
+  } else if (titles.has(headLemma)) {
+    phrase.kind = properInside && !animate ? 'organization' : 'person'
+    if (complements.length > 0 && properInside) phrase.kind = 'organization'
+    if (!properInside) phrase.kind = 'person'
+  } else if (organizations.has(headLemma) || head?.readings.some((r) => r.org) || head?.abbreviation) {
+    phrase.kind = 'organization'
+  } else if (animate) {
+    phrase.kind = 'person'
+  }
+  if (head && determined && !phrase.anaphor) phrase.anaphor = phrase.kind === 'person' ? 'person' : 'any'
+  return phrase
+}
+
+function nounLemma(w: RuWord): string {
+  const reading = w.readings.find((r) => r.pos === 'NOUN' || r.pos === 'NPRO') ?? w.readings[0]
+  return reading ? reading.lemma : w.token.lower
+}
+
+/** The name words of a phrase when it names a person: the last run of capitalised words with a name reading. */
+function personName(words: RuWord[]): RuWord[] | undefined {
+  let run: RuWord[] = []
+  let best: RuWord[] | undefined
+  for (const w of words) {
+    if (w.proper && !w.latin && !w.abbreviation) {
+      run.push(w)
+      continue
+    }
+    if (run.length > 0) best = run
+    run = []
+  }
+  if (run.length > 0) best = run
+  if (!best) return undefined
+  const named = best.some((w) => w.readings.some((r) => r.name && r.score >= 0.05))
+  const titled = words.some((w) => titles.has(nounLemma(w)))
+  const place = best.every((w) => w.readings.some((r) => r.place || r.org) && !w.readings.some((r) => r.name))
+  if (place) return undefined
+  if (named || titled || best.length > 1) return best
+  // A lone unknown capitalised word used as a subject (`Веласкес сообщил`) is a person's name.
+  return best.every((w) => !w.readings.some((r) => r.score > 0.3 && !r.name)) ? best : undefined
+}
+
+function nominativeName(w: RuWord): string {
+  const reading: RuParse | undefined = w.readings.find((r) => r.name) ?? (w.readings.length > 0 && !w.initial ? undefined : undefined)
+  if (!reading || reading.fixed) return w.token.text
+  const form = reading.case === 'nomn' ? w.token.lower : reading.nominative()
+  return form ? capitalize(form) : w.token.text
+}
+
+function nominativeWord(w: RuWord): string {
+  if (w.proper || w.latin || w.abbreviation) return w.token.text
+  const reading = w.readings.find((r) => r.pos === 'NOUN' || r.pos === 'ADJF' || r.pos === 'PRTF' || r.pos === 'NPRO')
+  if (!reading || reading.fixed || reading.case === 'nomn') return w.initial ? w.token.lower : w.token.text
+  return reading.nominative() ?? w.token.text
+}
+
+function capitalize(value: string): string {
+  return value.replace(/(^|[-\s])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase())
+}
+
+function findQuoted(sentence: Sentence, np: Chunk): string | undefined {
+  for (let i = np.first; i <= np.last; i++) {
+    const close = quotedName(sentence, i)
+    if (close !== undefined && close <= np.last) return textOf(sentence, i + 1, close - 1).trim()
+  }
+  return undefined
+}
+
+function latinRun(sentence: Sentence, np: Chunk): string {
+  let first = -1
+  let last = -1
+  for (let i = np.first; i <= np.last; i++) {
+    if (wordAt(sentence, i)?.latin) {
+      if (first === -1) first = i
+      last = i
+    }
+  }
+  return first === -1 ? textOf(sentence, np.first, np.last) : textOf(sentence, first, last)
+}
+
+/**
+ * Identity key of a name: lower case, without a leading article.
+ *
+ * @param name A name.
+ * @returns Its key.
+ */
+export function keyOf(name: string): string {
+  return name.toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ').trim()
+}
+
+/**
+ * Keys of the proper names in a sentence (for nesting by context).
+ *
+ * @param sentence The sentence.
+ * @returns Lower-case nominative forms of its capitalised words.
+ */
+export function namesIn(sentence: Sentence): string[] {
+  const keys: string[] = []
+  for (const token of sentence.tokens) {
+    const w = wordAt(sentence, token.index)
+    if (w && w.proper && !w.initial) keys.push(nominativeName(w).toLowerCase())
+  }
+  return keys
+}
+
+/** Exported for tests: can a word stand in the nominative? */
+export function canBeNominative(w: RuWord): boolean {
+  return casesOf(w).has('nomn')
+}
+
+/** The kind a source phrase has when nothing else tells. */
+export const defaultKind: SourceKind = 'organization'

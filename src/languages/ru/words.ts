@@ -1,0 +1,183 @@
+/**
+ * Word classes of Russian tokens, read from the morphology, with the few
+ * corrections news text needs (capitalised names before common nouns,
+ * closed-class words the dictionary reads too freely).
+ */
+import type {Sentence, Token} from '../../pipeline/model.js'
+import {analyze, type RuParse} from './morphology.js'
+
+/** Closed-class words whose first reading in the dictionary misleads (`тем` is not `тьма` here). */
+const closed: Record<string, string> = {
+  'тем': 'Apro', 'те': 'Apro', 'тех': 'Apro', 'теми': 'Apro', 'того': 'Apro', 'том': 'Apro', 'той': 'Apro',
+  'это': 'NPRO', 'этом': 'NPRO', 'этого': 'NPRO', 'чем': 'NPRO', 'чего': 'NPRO', 'что': 'CONJ', 'как': 'CONJ',
+  'же': 'PRCL', 'и': 'CONJ', 'а': 'CONJ', 'но': 'CONJ', 'или': 'CONJ', 'также': 'PRCL', 'тоже': 'PRCL',
+  'уже': 'PRCL', 'еще': 'PRCL', 'ещё': 'PRCL', 'ранее': 'ADVB', 'днем': 'ADVB', 'днём': 'ADVB',
+  'вечером': 'ADVB', 'утром': 'ADVB', 'ночью': 'ADVB', 'сейчас': 'ADVB', 'теперь': 'ADVB', 'вчера': 'ADVB',
+  'сегодня': 'ADVB', 'позже': 'ADVB', 'затем': 'ADVB', 'потом': 'ADVB', 'вновь': 'ADVB', 'снова': 'ADVB',
+  'так': 'ADVB', 'тогда': 'ADVB', 'там': 'ADVB', 'здесь': 'ADVB', 'между': 'PREP', 'кроме': 'PREP',
+  'согласно': 'PREP', 'со': 'PREP', 'об': 'PREP', 'обо': 'PREP', 'ко': 'PREP', 'во': 'PREP', 'ли': 'PRCL',
+  'не': 'PRCL', 'ни': 'PRCL', 'бы': 'PRCL', 'лишь': 'PRCL', 'только': 'PRCL', 'даже': 'PRCL', 'якобы': 'PRCL',
+  'будто': 'CONJ', 'чтобы': 'CONJ', 'если': 'CONJ', 'когда': 'CONJ', 'хотя': 'CONJ', 'пока': 'CONJ',
+  'поскольку': 'CONJ', 'потому': 'ADVB', 'однако': 'CONJ', 'зато': 'CONJ', 'либо': 'CONJ', 'причем': 'CONJ',
+  'причём': 'CONJ', 'который': 'ADJF', 'которая': 'ADJF', 'которое': 'ADJF', 'которые': 'ADJF'
+}
+
+/** Personal pronouns that can stand for a source, with their gender. */
+export const personalPronouns: Record<string, 'masc' | 'femn' | 'plur' | 'neut'> = {
+  'он': 'masc', 'она': 'femn', 'оно': 'neut', 'они': 'plur'
+}
+
+const cyrillic = /[А-Яа-яЁё]/
+const latin = /^[A-Za-z][A-Za-z0-9'’&.\-]*$/
+const upper = /^[А-ЯЁA-Z]/
+const abbreviation = /^[А-ЯЁA-Z]{2,6}$/
+
+/** What the pipeline asks of a Russian token. */
+export interface RuWord {
+  token: Token
+  readings: readonly RuParse[]
+  /** Part of speech as read in context-free terms, after corrections. */
+  pos: string
+  capitalized: boolean
+  latin: boolean
+  abbreviation: boolean
+  /** Reads as a proper name (person, place or organisation) or is a capitalised word the dictionary does not know. */
+  proper: boolean
+  /** Stands first in its sentence, where a capital letter says nothing. */
+  initial: boolean
+  /** The dictionary knows it as a common word (not only as a name). */
+  known: boolean
+}
+
+const cache = new WeakMap<Sentence, Array<RuWord | undefined>>()
+
+/**
+ * Read the word at a token of a sentence (once per sentence and token).
+ *
+ * @param sentence The sentence.
+ * @param index A token index.
+ * @returns Its classes, or undefined when the token is not a word.
+ */
+export function wordAt(sentence: Sentence, index: number): RuWord | undefined {
+  const token = sentence.tokens[index]
+  if (!token || token.type !== 'word') return undefined
+  let list = cache.get(sentence)
+  if (!list) {
+    list = []
+    cache.set(sentence, list)
+  }
+  let w = list[index]
+  if (!w) {
+    w = read(token, isInitial(sentence, index))
+    list[index] = w
+  }
+  return w
+}
+
+/** First word of the sentence, or first after an opening quote or dash: capitals there say nothing. */
+function isInitial(sentence: Sentence, index: number): boolean {
+  for (let i = index - 1; i >= 0; i--) {
+    const token = sentence.tokens[i]!
+    if (token.type === 'whitespace') continue
+    if (token.type === 'word') return false
+    if (/^[«"„“(—–\-]$/.test(token.text)) continue
+    return /^[.!?…:]$/.test(token.text)
+  }
+  return true
+}
+
+function read(token: Token, initial: boolean): RuWord {
+  const text = token.text
+  const readings = cyrillic.test(text) ? analyze(text) : []
+  const isLatin = latin.test(text)
+  const capitalized = upper.test(text)
+  const isAbbreviation = abbreviation.test(text)
+  let pos = closed[token.lower] ?? readings[0]?.pos ?? (isLatin ? 'LATN' : /^\d/.test(text) ? 'NUMB' : 'UNKN')
+  const known = readings.some((r) => r.score > 0.05 && !r.name && !r.place && !r.org && !r.fixed)
+  // Mid-sentence capitals mark names; at the start only the dictionary can tell.
+  const proper =
+    isLatin ||
+    (capitalized && !closed[token.lower] && (!initial || readings.some((r) => r.name || r.place || r.org) || isAbbreviation || !known))
+  // A capitalised word with a name reading is a noun, whatever its first reading (`Стори`, `Мадуро`).
+  if (proper && !isLatin && pos !== 'PREP' && pos !== 'CONJ' && (readings.some((r) => r.name) || !initial)) {
+    pos = 'NOUN'
+  }
+  if (isAbbreviation && pos !== 'PREP' && pos !== 'CONJ') pos = 'NOUN'
+  return {token, readings, pos, capitalized, latin: isLatin, abbreviation: isAbbreviation, proper, initial, known}
+}
+
+/**
+ * Readings of a word that fit a part of speech.
+ *
+ * @param w The word.
+ * @param pos Parts of speech to keep.
+ * @returns The readings with that part of speech.
+ */
+export function readingsOf(w: RuWord, ...pos: string[]): RuParse[] {
+  return w.readings.filter((r) => pos.includes(r.pos))
+}
+
+/**
+ * Can this word be a noun (head of a phrase)?
+ *
+ * @param w The word.
+ * @returns Whether it reads as a noun, a pronoun, a name or a foreign word.
+ */
+export function isNounLike(w: RuWord): boolean {
+  if (w.pos === 'PREP' || w.pos === 'CONJ' || w.pos === 'PRCL' || w.pos === 'ADVB' || w.pos === 'Apro') return false
+  if (w.latin || w.proper || w.abbreviation) return true
+  if (w.pos === 'NPRO') return w.readings.some((r) => r.lemma in personalPronouns)
+  return w.readings.some((r) => r.pos === 'NOUN' && r.score >= 0.05) || w.pos === 'NOUN'
+}
+
+/**
+ * Can this word modify a noun (adjective, participle, determiner)?
+ *
+ * @param w The word.
+ * @returns Whether it reads as an adjective-like word.
+ */
+export function isModifier(w: RuWord): boolean {
+  if (w.pos === 'Apro') return true
+  if (w.pos === 'PREP' || w.pos === 'CONJ' || w.pos === 'ADVB' || w.pos === 'VERB' || w.pos === 'GRND') return false
+  if (w.capitalized && w.proper && !w.readings.some((r) => r.pos === 'ADJF')) return false
+  return w.pos === 'ADJF' || w.pos === 'PRTF' || (w.readings[0]?.pos === 'NUMR' && !w.capitalized)
+}
+
+/**
+ * Cases a noun-like word can stand in.
+ *
+ * @param w The word.
+ * @returns The set of cases; every case for words that do not inflect.
+ */
+export function casesOf(w: RuWord): Set<string> {
+  if (w.latin || w.abbreviation || w.readings.length === 0) return allCases
+  const names = w.capitalized ? w.readings.filter((r) => r.name || r.place || r.org) : []
+  const pool = names.length > 0 ? names : w.readings.filter((r) => r.pos === 'NOUN' || r.pos === 'NPRO' || r.pos === 'ADJF' || r.pos === 'PRTF')
+  const cases = new Set<string>()
+  for (const r of pool) {
+    if (r.fixed) return allCases
+    if (r.case) cases.add(r.case === 'gen2' ? 'gent' : r.case === 'loc2' ? 'loct' : r.case === 'acc2' ? 'accs' : r.case)
+  }
+  return cases
+}
+
+/**
+ * Numbers a noun-like word can stand in.
+ *
+ * @param w The word.
+ * @returns `sing`, `plur` or both.
+ */
+export function numbersOf(w: RuWord): Set<string> {
+  if (w.latin || w.abbreviation || w.readings.length === 0) return bothNumbers
+  const names = w.capitalized ? w.readings.filter((r) => r.name) : []
+  const pool = names.length > 0 ? names : w.readings.filter((r) => r.pos === 'NOUN' || r.pos === 'NPRO')
+  const numbers = new Set<string>()
+  for (const r of pool) {
+    if (r.fixed) return bothNumbers
+    if (r.number) numbers.add(r.number)
+  }
+  return numbers.size > 0 ? numbers : bothNumbers
+}
+
+const allCases = new Set(['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct', 'voct'])
+const bothNumbers = new Set(['sing', 'plur'])

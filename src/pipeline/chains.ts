@@ -1,0 +1,304 @@
+/**
+ * Stage 5, chains: turn each sentence's cues and sources into a chain,
+ * outermost source first, in one pass over the sentences in order:
+ *
+ * - nesting within a sentence: a frame (`по данным X`) stands outside the
+ *   verb it frames, `со ссылкой на Y` / `citing Y` adds a hop, and a cue
+ *   inside another's reported content is one hop further in;
+ * - nesting by context: a speaker named inside a reported document speaks
+ *   through it; a document first reported by an outlet stays reported by it;
+ * - direct quotes take the chain of their speaker, named before or after,
+ *   over as many sentences as they run;
+ * - `Об этом сообщает X` attributes what came before it (`backward`);
+ * - a sentence with no cue carries on its paragraph's attribution (`inherited`).
+ */
+import {Registry} from './entities.js'
+import type {Flag} from '../schema.js'
+import type {Attribution, Cue, Doc, Entity, Link, Sentence} from './model.js'
+import {skipSpace, skipSpaceBack} from './model.js'
+
+/** A sentence counts as a quote's when this share of its letters lies inside it. */
+const quotedShare = 0.5
+/** Longest chain kept: deeper nesting is rare and mostly a misreading. */
+const maxChain = 4
+
+/**
+ * Build the attribution of every sentence.
+ *
+ * @param doc The document, its sources found; fills `sentence.attribution` and `doc.entities`.
+ */
+export function buildChains(doc: Doc): void {
+  const state = new Chains(doc)
+  for (const sentence of doc.sentences) state.visit(sentence)
+}
+
+class Chains {
+  private readonly doc: Doc
+  private readonly registry: Registry
+  /** Explicit attributions by sentence, computed once (a quote may need its speaker's before we get there). */
+  private readonly explicit = new Map<number, Attribution | undefined>()
+  /** Speaker sentence of each quote, once looked for. */
+  private readonly speakers = new Map<number, Attribution | undefined>()
+  /** Names mentioned in the sentences each document or outlet reports. */
+  private readonly reported = new Map<Entity, Set<string>>()
+
+  constructor(doc: Doc) {
+    this.doc = doc
+    this.registry = new Registry(doc)
+  }
+
+  visit(sentence: Sentence): void {
+    let attribution = this.fromCues(sentence)
+    const quote = sentence.quote !== -1 && sentence.quoted >= quotedShare ? sentence.quote : -1
+    if (quote !== -1) {
+      const speaker = this.speakerOf(quote)
+      if (speaker && (!attribution || attribution.cue === speaker.cue || attribution.chain.length === 0)) {
+        attribution = {...copy(speaker), mode: 'direct', cue: speaker.cue?.sentence === sentence.index ? speaker.cue : undefined}
+      } else if (!attribution) {
+        // Speech with no speaker in sight continues the one who spoke last (interviews, long quotes).
+        const previous = this.previousAttributed(sentence, 2)
+        if (previous && previous.chain.length > 0 && (previous.mode === 'direct' || previous.cue?.forward)) {
+          attribution = {...copy(previous), mode: 'direct', cue: undefined}
+        }
+      }
+    }
+    if (attribution?.cue?.backward) {
+      sentence.attribution = attribution
+      this.attributeBackward(sentence, attribution)
+    } else {
+      sentence.attribution = attribution ?? this.inherit(sentence)
+    }
+    this.noteReported(sentence)
+  }
+
+  /** The attribution a sentence's own cues give it. */
+  private fromCues(sentence: Sentence): Attribution | undefined {
+    if (this.explicit.has(sentence.index)) return this.explicit.get(sentence.index)
+    const attribution = this.build(sentence)
+    this.explicit.set(sentence.index, attribution)
+    return attribution
+  }
+
+  private build(sentence: Sentence): Attribution | undefined {
+    const cues = sentence.cues
+    if (cues.length === 0) return undefined
+    const sourced = cues.filter((c) => c.source && c.role !== 'citing')
+    const citing = cues.filter((c) => c.source && c.role === 'citing')
+    const links = new Map<Cue, Link>()
+    for (const cue of cues) {
+      if (!cue.source) continue
+      const entity = this.registry.resolve(cue.source, sentence)
+      const token = sentence.tokens
+      links.set(cue, {entity, mention: {start: token[cue.source.first]!.start, end: token[cue.source.last]!.end}, channel: cue.source.channel})
+    }
+    const primary = pickPrimary(sourced)
+    const flags = new Set<Flag>()
+    if (cues.some((c) => c.denial)) flags.add('denial')
+    if (!primary) {
+      // A reporting context with no source at all: `сообщается, что …`, `reportedly`.
+      if (citing.length === 0) {
+        flags.add('unattributed')
+        const cue = cues.find((c) => c.role === 'passive' || c.role === 'adverb' || c.role === 'verb')
+        if (!cue || !reportsSomething(sentence, cue)) return undefined
+        return attributionOf([], cue, flags)
+      }
+    }
+    const chain: Link[] = []
+    const first = primary ? links.get(primary)! : links.get(citing[0]!)!
+    for (const outer of first.entity.via) chain.push(this.linkTo(outer, sentence))
+    chain.push(first)
+    for (const cue of citing) {
+      const link = links.get(cue)!
+      if (!chain.some((l) => l.entity === link.entity)) chain.push(link)
+    }
+    if (primary) {
+      const inner = innerCue(primary, sourced)
+      const link = inner ? links.get(inner) : undefined
+      if (link && !chain.some((l) => l.entity === link.entity)) chain.push(link)
+    }
+    this.nestByContext(sentence, chain)
+    this.rememberVia(chain)
+    return attributionOf(chain.slice(0, maxChain), primary ?? citing[0], flags)
+  }
+
+  /**
+   * A speaker named inside a document's or outlet's report speaks through it
+   * (`Веласкес сообщил …` after `в документах … отмечается, что … Веласкес`),
+   * as long as that report is what the previous sentence carried.
+   */
+  private nestByContext(sentence: Sentence, chain: Link[]): void {
+    if (chain.length !== 1) return
+    const only = chain[0]!.entity
+    if (only.kind !== 'person' && only.kind !== 'anonymous') return
+    const previous = this.doc.sentences[sentence.index - 1]
+    const context = previous?.attribution
+    if (!previous || !context || context.chain.length === 0 || previous.paragraph < sentence.paragraph - 1) return
+    const last = context.chain[context.chain.length - 1]!.entity
+    if (last === only || (last.kind !== 'document' && last.kind !== 'media')) return
+    const key = only.key.split(' ').pop()!
+    if (!this.reported.get(last)?.has(key)) return
+    chain.unshift(...context.chain.map((link) => this.linkTo(link.entity, sentence)))
+  }
+
+  /** Remember the names a report mentions (the words of each name, lower case). */
+  private noteReported(sentence: Sentence): void {
+    const chain = sentence.attribution?.chain
+    const last = chain?.[chain.length - 1]?.entity
+    if (!last || (last.kind !== 'document' && last.kind !== 'media')) return
+    let names = this.reported.get(last)
+    if (!names) {
+      names = new Set()
+      this.reported.set(last, names)
+    }
+    for (const name of this.doc.pack.names(sentence)) for (const part of name.split(' ')) names.add(part)
+  }
+
+  /** Documents and unnamed sources first met through someone stay reported by them. */
+  private rememberVia(chain: Link[]): void {
+    for (let i = 1; i < chain.length; i++) {
+      const entity = chain[i]!.entity
+      if (entity.via.length === 0 && (entity.kind === 'document' || entity.kind === 'anonymous')) {
+        entity.via = chain.slice(0, i).map((link) => link.entity).filter((e) => !e.via.includes(entity))
+      }
+    }
+  }
+
+  /** A link to an entity named elsewhere: its mention closest before the sentence. */
+  private linkTo(entity: Entity, sentence: Sentence): Link {
+    let mention: Link['mention']
+    for (const m of entity.mentions) {
+      if (m.start > sentence.end && mention) break
+      mention = {start: m.start, end: m.end}
+    }
+    return {entity, mention, channel: undefined}
+  }
+
+  /** Find who speaks a quote: `X заявил: "…"` before it, or `"…", — сказал X` / `"…," X said` after it. */
+  private speakerOf(index: number): Attribution | undefined {
+    if (this.speakers.has(index)) return this.speakers.get(index)
+    const quote = this.doc.quotes[index]!
+    let found: Attribution | undefined
+    if (quote.close) {
+      const closing = this.doc.sentences[quote.close.sentence]!
+      const after = cueNear(closing, quote.close.token, 1)
+      if (after) found = this.withCue(closing, after)
+    }
+    if (!found) {
+      const opening = this.doc.sentences[quote.open.sentence]!
+      const before = cueNear(opening, quote.open.token, -1)
+      if (before) found = this.withCue(opening, before)
+      else if (startsSentence(opening, quote.open.token)) {
+        // `Рубио заявил:` ending the sentence before the quote.
+        const previous = this.doc.sentences[opening.index - 1]
+        if (previous && endsWithColon(previous)) {
+          const cue = previous.cues.find((c) => c.source && (c.role === 'verb' || c.role === 'passive'))
+          if (cue) found = this.withCue(previous, cue)
+        }
+      }
+    }
+    this.speakers.set(index, found)
+    quote.attribution = found
+    return found
+  }
+
+  private withCue(sentence: Sentence, cue: Cue): Attribution | undefined {
+    const attribution = this.fromCues(sentence)
+    if (!attribution || attribution.chain.length === 0) return undefined
+    return attribution
+  }
+
+  /** The nearest earlier attributed sentence within a few paragraphs. */
+  private previousAttributed(sentence: Sentence, paragraphs: number): Attribution | undefined {
+    for (let i = sentence.index - 1; i >= 0; i--) {
+      const previous = this.doc.sentences[i]!
+      if (previous.paragraph < sentence.paragraph - paragraphs) return undefined
+      if (previous.attribution) return previous.attribution
+    }
+    return undefined
+  }
+
+  /** `Об этом сообщает X`: X is the source of the sentences before it in the paragraph (or, opening a paragraph, of the one before). */
+  private attributeBackward(sentence: Sentence, attribution: Attribution): void {
+    let i = sentence.index - 1
+    const first = this.doc.sentences[i]
+    if (!first) return
+    const paragraph = first.paragraph === sentence.paragraph ? sentence.paragraph : first.paragraph
+    for (; i >= 0; i--) {
+      const previous = this.doc.sentences[i]!
+      if (previous.paragraph !== paragraph) break
+      if (previous.attribution && previous.attribution.mode !== 'inherited') break
+      if (!previous.terminal) break
+      previous.attribution = {...copy(attribution), mode: 'backward', cue: undefined}
+      this.noteReported(previous)
+    }
+  }
+
+  /** Carry the previous sentence's attribution on within its paragraph. */
+  private inherit(sentence: Sentence): Attribution | undefined {
+    const previous = this.doc.sentences[sentence.index - 1]
+    if (!previous || !previous.attribution || previous.paragraph !== sentence.paragraph) return undefined
+    if (!sentence.terminal || sentence.words < 3) return undefined
+    const from = previous.attribution
+    if (from.chain.length === 0) return undefined
+    return {...copy(from), mode: 'inherited', cue: undefined}
+  }
+}
+
+/** The cue that stands outermost: a frame not inside a verb's content, else the first verb. */
+function pickPrimary(sourced: Cue[]): Cue | undefined {
+  const verb = sourced.find((c) => c.role === 'verb' || c.role === 'passive')
+  const frame = sourced.find((c) => c.role === 'according')
+  if (frame && (!verb || frame.first < verb.first || !verb.forward)) return frame
+  return verb ?? frame
+}
+
+/** The cue one hop in from the primary: a verb framed by it, or a cue inside its content. */
+function innerCue(primary: Cue, sourced: Cue[]): Cue | undefined {
+  if (primary.role === 'according') return sourced.find((c) => c !== primary && (c.role === 'verb' || c.role === 'passive'))
+  if (!primary.forward) return undefined
+  return sourced.find((c) => c !== primary && c.first > primary.last && c.source !== undefined && c.source.first > primary.last)
+}
+
+/** A cue right before an opening quote (`заявил: "`) or right after a closing one (`", — сказал X`). */
+function cueNear(sentence: Sentence, token: number, direction: 1 | -1): Cue | undefined {
+  const limit = 8
+  let best: Cue | undefined
+  let distance = Infinity
+  for (const cue of sentence.cues) {
+    if (!cue.source || (cue.role !== 'verb' && cue.role !== 'passive')) continue
+    const d = direction === 1 ? Math.min(cue.first, cue.source.first) - token : token - Math.max(cue.last, cue.source.last)
+    if (d > 0 && d < limit * 2 && d < distance) {
+      best = cue
+      distance = d
+    }
+  }
+  return best
+}
+
+function startsSentence(sentence: Sentence, token: number): boolean {
+  return skipSpace(sentence, 0) === token
+}
+
+function endsWithColon(sentence: Sentence): boolean {
+  const last = sentence.tokens[skipSpaceBack(sentence, sentence.tokens.length - 1)]
+  return last !== undefined && last.text === ':'
+}
+
+/** A sourceless cue counts only when it reports a clause (`сообщается, что`), not in passing. */
+function reportsSomething(sentence: Sentence, cue: Cue): boolean {
+  if (cue.role === 'adverb') return true
+  if (cue.role !== 'passive') return false
+  for (let i = cue.last + 1; i < sentence.tokens.length && i < cue.last + 6; i++) {
+    const token = sentence.tokens[i]!
+    if (token.lower === 'что' || token.lower === 'that' || token.text === ':') return true
+  }
+  return false
+}
+
+function attributionOf(chain: Link[], cue: Cue | undefined, flags: Attribution['flags']): Attribution {
+  return {chain, cue, mode: 'indirect', flags, score: 0, level: 'low', reasons: []}
+}
+
+function copy(attribution: Attribution): Attribution {
+  return {...attribution, chain: attribution.chain.slice(), flags: new Set(attribution.flags)}
+}

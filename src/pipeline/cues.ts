@@ -1,0 +1,87 @@
+/**
+ * Stage 3, cues: find the reporting expressions of every sentence — verbs
+ * of the lexicon in any form (read by lemma through the language pack) and
+ * fixed frames (`по данным`, `according to`). Words inside reported speech
+ * belong to the speaker and are not cues of the sentence.
+ */
+import type {Lexicon} from '../languages/pack.js'
+import type {Cue, Doc, Sentence} from './model.js'
+import {skipSpace} from './model.js'
+import {outermostSpeech} from './quotes.js'
+
+type Frame = Lexicon['frames'][number]
+
+const frameIndex = new WeakMap<Lexicon, Map<string, Frame[]>>()
+
+/** Frames by first word, longest first (built once per lexicon). */
+function framesOf(lexicon: Lexicon): Map<string, Frame[]> {
+  let index = frameIndex.get(lexicon)
+  if (!index) {
+    index = new Map()
+    for (const frame of lexicon.frames) {
+      const first = frame.words[0]!
+      const list = index.get(first) ?? []
+      list.push(frame)
+      index.set(first, list)
+    }
+    for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length)
+    frameIndex.set(lexicon, index)
+  }
+  return index
+}
+
+/**
+ * Find the cues of every sentence.
+ *
+ * @param doc The document, its quotes found; fills `sentence.cues`.
+ */
+export function findCues(doc: Doc): void {
+  const frames = framesOf(doc.pack.lexicon)
+  for (const sentence of doc.sentences) {
+    const tokens = sentence.tokens
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i]!
+      if (token.type !== 'word' || outermostSpeech(doc, token.quote) !== -1) continue
+      const frame = matchFrame(sentence, i, frames.get(token.lower))
+      if (frame) {
+        sentence.cues.push(makeCue(sentence, i, frame.last, frame.frame.role, frame.frame.words.join(' ')))
+        i = frame.last
+        continue
+      }
+      const verb = doc.pack.verb(token, sentence)
+      if (verb) {
+        const cue = makeCue(sentence, i, i, verb.passive ? 'passive' : 'verb', verb.lemma)
+        cue.denial = doc.pack.lexicon.verbs[verb.lemma] === 'deny'
+        sentence.cues.push(cue)
+      }
+    }
+    for (const cue of sentence.cues) {
+      cue.forward = doc.pack.forward(sentence, cue)
+      cue.backward = doc.pack.backward(sentence, cue)
+    }
+  }
+}
+
+function matchFrame(sentence: Sentence, start: number, candidates: Frame[] | undefined): {frame: Frame; last: number} | undefined {
+  if (!candidates) return undefined
+  for (const frame of candidates) {
+    let i = start
+    let last = start
+    let ok = true
+    for (const [n, word] of frame.words.entries()) {
+      const token = sentence.tokens[i]
+      if (!token || token.type !== 'word' || token.lower !== word) {
+        ok = false
+        break
+      }
+      last = i
+      if (n < frame.words.length - 1) i = skipSpace(sentence, i + 1)
+    }
+    if (ok) return {frame, last}
+  }
+  return undefined
+}
+
+function makeCue(sentence: Sentence, first: number, last: number, role: Cue['role'], lemma: string): Cue {
+  return {sentence: sentence.index, first, last, role, lemma, denial: false, backward: false, source: undefined, forward: true}
+}

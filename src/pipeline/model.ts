@@ -1,0 +1,206 @@
+/**
+ * The working model the stages share: the parsed text flattened into
+ * sentences of tokens with offsets, plus what each stage adds. Plain typed
+ * objects; zod only guards the edges.
+ */
+import type {Sentence as SentenceNode} from 'nlcst'
+import type {Flag, Language, Mode, SourceKind} from '../schema.js'
+import type {LanguagePack} from '../languages/pack.js'
+
+/** One leaf of a sentence: a word, punctuation mark, symbol or space. */
+export interface Token {
+  /** Position in `sentence.tokens`. */
+  index: number
+  text: string
+  /** Lower case of `text`. */
+  lower: string
+  /** UTF-16 offsets into the input, end exclusive. */
+  start: number
+  end: number
+  type: 'word' | 'punctuation' | 'symbol' | 'whitespace'
+  /** Index in `doc.quotes` of the innermost quote holding this token, or -1. */
+  quote: number
+}
+
+/** A quotation: from its opening mark to its closing mark. */
+export interface Quote {
+  index: number
+  /** Character offsets of the opening mark and just after the closing mark (or paragraph end). */
+  start: number
+  end: number
+  /** Sentence and token of the opening and closing marks; `close` is undefined when unpaired. */
+  open: {sentence: number; token: number}
+  close: {sentence: number; token: number} | undefined
+  /** Words inside. */
+  words: number
+  /** Long enough, or spanning sentences: reported speech rather than a title or a scare quote. */
+  speech: boolean
+  /** Enclosing quote, or -1. */
+  parent: number
+  /** The speaker, once found (index into `doc.links` of the chain that says it). */
+  attribution: Attribution | undefined
+}
+
+/** The role a cue gives the phrase it introduces. */
+export type CueRole =
+  /** A verb of saying, writing, thinking or denying: its subject is the source. */
+  | 'verb'
+  /** A passive or impersonal verb (`отмечается`, `it was reported`): the source, if any, is a place (`в документах`). */
+  | 'passive'
+  /** A frame whose object is the source and which stands outside the claim (`по данным X`, `according to X`). */
+  | 'according'
+  /** A frame whose object is a source one hop further in (`со ссылкой на Y`, `citing Y`). */
+  | 'citing'
+  /** An adverb that reports without a source (`reportedly`, `якобы` is a hedge only). */
+  | 'adverb'
+
+/** A reporting expression found in a sentence. */
+export interface Cue {
+  sentence: number
+  /** Token range [first, last] of the whole expression. */
+  first: number
+  last: number
+  role: CueRole
+  /** Lemma of the verb, or the frame's words. */
+  lemma: string
+  denial: boolean
+  /** The cue points back at earlier sentences (`Об этом сообщает X`, `X reported this`). */
+  backward: boolean
+  /** The source phrase, once found. */
+  source: Phrase | undefined
+  /** The cue reports what follows it (`заявил, что`, `said:`); false when it follows its content (`…, — сказал X`). */
+  forward: boolean
+}
+
+/** A noun phrase that names a source. */
+export interface Phrase {
+  sentence: number
+  /** Token range [first, last]. */
+  first: number
+  last: number
+  kind: SourceKind
+  /** Canonical name: nominative, inflections merged. */
+  name: string
+  /** Identity for merging mentions (`путин`, `washington post`). */
+  key: string
+  /** The phrase stands for something named before (`издание`, `he`, `те же материалы`). */
+  anaphor: 'person' | 'media' | 'document' | 'organization' | 'any' | undefined
+  /** Grammatical gender of a pronoun or title, when known, to pick the right antecedent. */
+  gender: 'masc' | 'femn' | undefined
+  /** Where the source said it (`X`, `Telegram`, `CNN`). */
+  channel: string | undefined
+  /** The phrase holds a proper name (a person, outlet or body named on record). */
+  named: boolean
+}
+
+/** A source as the document knows it: all mentions of one entity. */
+export interface Entity {
+  id: number
+  name: string
+  key: string
+  kind: SourceKind
+  /** Mentions, in order: sentence and character span. */
+  mentions: Array<{sentence: number; start: number; end: number}>
+  /** The chain it was first reported through (`документы` reported by the Post), without itself. */
+  via: Entity[]
+  gender: 'masc' | 'femn' | undefined
+  /** Named on record at least once. */
+  named: boolean
+}
+
+/** A link of a chain: an entity, the mention that put it there, and where it spoke. */
+export interface Link {
+  entity: Entity
+  mention: {start: number; end: number} | undefined
+  channel: string | undefined
+}
+
+/** The attribution of one sentence, before it is exported. */
+export interface Attribution {
+  chain: Link[]
+  cue: Cue | undefined
+  mode: Mode
+  flags: Set<Flag>
+  score: number
+  level: 'high' | 'medium' | 'low'
+  reasons: string[]
+}
+
+/** A sentence and what the stages found in it. */
+export interface Sentence {
+  index: number
+  node: SentenceNode
+  paragraph: number
+  start: number
+  end: number
+  text: string
+  tokens: Token[]
+  /** Number of word tokens. */
+  words: number
+  /** Ends with terminal punctuation (`.`, `!`, `?`, `…`, `:`), perhaps before closing quotes or brackets. */
+  terminal: boolean
+  /** Share of its letters inside speech quotes. */
+  quoted: number
+  /** The speech quote covering most of it, or -1. */
+  quote: number
+  cues: Cue[]
+  /** Entities named anywhere in the sentence, for reference and nesting. */
+  named: Entity[]
+  attribution: Attribution | undefined
+}
+
+/** The whole text as the stages see it. */
+export interface Doc {
+  text: string
+  language: Language
+  pack: LanguagePack
+  publisher: string | undefined
+  sentences: Sentence[]
+  quotes: Quote[]
+  entities: Entity[]
+}
+
+/** Is this token a word? */
+export function isWord(token: Token | undefined): token is Token {
+  return token !== undefined && token.type === 'word'
+}
+
+/**
+ * Index of the next token that is not white space.
+ *
+ * @param sentence The sentence.
+ * @param index Where to start looking (inclusive).
+ * @returns The index, or `sentence.tokens.length` when none is left.
+ */
+export function skipSpace(sentence: Sentence, index: number): number {
+  let i = index
+  while (i < sentence.tokens.length && sentence.tokens[i]!.type === 'whitespace') i++
+  return i
+}
+
+/**
+ * Index of the previous token that is not white space.
+ *
+ * @param sentence The sentence.
+ * @param index Where to start looking (inclusive).
+ * @returns The index, or -1 when none is left.
+ */
+export function skipSpaceBack(sentence: Sentence, index: number): number {
+  let i = index
+  while (i >= 0 && sentence.tokens[i]!.type === 'whitespace') i--
+  return i
+}
+
+/**
+ * Text of a token range, as in the input.
+ *
+ * @param sentence The sentence.
+ * @param first First token.
+ * @param last Last token (inclusive).
+ * @returns The text between them.
+ */
+export function textOf(sentence: Sentence, first: number, last: number): string {
+  let value = ''
+  for (let i = first; i <= last; i++) value += sentence.tokens[i]!.text
+  return value
+}

@@ -1,0 +1,191 @@
+/**
+ * Stage 2, quotes: pair quotation marks across the document, in one pass.
+ *
+ * Marks pair within a paragraph (a quote left open at a paragraph's end is
+ * closed there, as news does for quotes that run over paragraphs). Straight
+ * quotes `"` open or close by what stands beside them, so that nested
+ * straight quotes (`"… "Союз правых сил" …"`) pair right.
+ */
+import type {Doc, Quote, Sentence, Token} from './model.js'
+
+/** Opening mark → the marks that may close it. */
+const pairs: Record<string, string> = {
+  '«': '»',
+  '„': '“”',
+  '“': '”',
+  '‘': '’',
+  '‹': '›',
+  '"': '"',
+  '「': '」',
+  '『': '』'
+}
+
+/** A quote of at least this many words is speech, not a name or a scare quote. */
+const speechWords = 6
+
+interface Open {
+  mark: string
+  quote: number
+}
+
+/**
+ * Find the quotes of a document and mark the tokens inside them.
+ *
+ * @param doc The document; fills `doc.quotes`, `token.quote`, `sentence.quoted` and `sentence.quote`.
+ */
+export function findQuotes(doc: Doc): void {
+  const stack: Open[] = []
+  let paragraph = -1
+
+  const closeAll = (sentence: Sentence | undefined): void => {
+    while (stack.length > 0) finish(doc, stack.pop()!.quote, sentence, undefined)
+  }
+
+  for (const sentence of doc.sentences) {
+    if (sentence.paragraph !== paragraph) {
+      closeAll(doc.sentences[sentence.index - 1])
+      paragraph = sentence.paragraph
+    }
+    const tokens = sentence.tokens
+    for (const token of tokens) {
+      if (token.type === 'punctuation' || token.type === 'symbol') {
+        for (const mark of token.text) {
+          const top = stack[stack.length - 1]
+          const role = roleOf(mark, tokens, token, top)
+          if (role === 'close' && top) {
+            stack.pop()
+            finish(doc, top.quote, sentence, token)
+            continue
+          }
+          if (role === 'open') {
+            const quote: Quote = {
+              index: doc.quotes.length,
+              start: token.start,
+              end: token.end,
+              open: {sentence: sentence.index, token: token.index},
+              close: undefined,
+              words: 0,
+              speech: false,
+              parent: top ? top.quote : -1,
+              attribution: undefined
+            }
+            doc.quotes.push(quote)
+            stack.push({mark, quote: quote.index})
+          }
+        }
+        if (token.quote === -1 && stack.length > 0) token.quote = stack[stack.length - 1]!.quote
+        continue
+      }
+      const top = stack[stack.length - 1]
+      if (top) {
+        token.quote = top.quote
+        if (token.type === 'word') doc.quotes[top.quote]!.words++
+      }
+    }
+  }
+  closeAll(doc.sentences[doc.sentences.length - 1])
+  for (const quote of doc.quotes) {
+    const parent = quote.parent === -1 ? undefined : doc.quotes[quote.parent]
+    if (parent) parent.words += quote.words
+  }
+  for (const quote of doc.quotes) {
+    const multi = quote.close !== undefined && quote.close.sentence !== quote.open.sentence
+    quote.speech = quote.parent === -1 && (quote.words >= speechWords || multi || endsSentenceInside(doc, quote))
+  }
+  measure(doc)
+}
+
+/** Decide whether a mark opens or closes, or neither (an apostrophe, a stray mark). */
+function roleOf(mark: string, tokens: Token[], token: Token, top: Open | undefined): 'open' | 'close' | undefined {
+  if (top && pairs[top.mark]!.includes(mark) && !(mark === '"' && looksOpening(tokens, token) && !looksClosing(tokens, token))) {
+    return 'close'
+  }
+  if (mark === '’' || mark === '»' || mark === '”' || mark === '›') return undefined
+  if (!(mark in pairs)) return undefined
+  if (mark === '"' || mark === '‘' || mark === '“') {
+    // Straight and English marks open only where an opening mark can stand.
+    if (!looksOpening(tokens, token)) return undefined
+  }
+  return 'open'
+}
+
+function looksOpening(tokens: Token[], token: Token): boolean {
+  const before = tokens[token.index - 1]
+  const after = tokens[token.index + 1]
+  const beforeOk = !before || before.type === 'whitespace' || /[(\[{—–:\-«„“"]$/.test(before.text)
+  const afterOk = after !== undefined && after.type !== 'whitespace'
+  return beforeOk && afterOk
+}
+
+function looksClosing(tokens: Token[], token: Token): boolean {
+  const before = tokens[token.index - 1]
+  return before !== undefined && before.type !== 'whitespace'
+}
+
+function finish(doc: Doc, index: number, sentence: Sentence | undefined, token: Token | undefined): void {
+  const quote = doc.quotes[index]!
+  if (sentence && token) {
+    quote.close = {sentence: sentence.index, token: token.index}
+    quote.end = token.end
+  } else if (sentence) {
+    quote.end = sentence.end
+  }
+}
+
+/** Does the quote hold a sentence end of its own (`"Мы выросли в кефире."`)? */
+function endsSentenceInside(doc: Doc, quote: Quote): boolean {
+  if (!quote.close || quote.words < 2) return false
+  const sentence = doc.sentences[quote.close.sentence]!
+  for (let i = quote.close.token - 1; i >= 0; i--) {
+    const token = sentence.tokens[i]!
+    if (token.type === 'whitespace') continue
+    return /[.!?…]$/.test(token.text)
+  }
+  return false
+}
+
+/** How much of each sentence lies inside speech quotes, and which quote covers most. */
+function measure(doc: Doc): void {
+  for (const sentence of doc.sentences) {
+    let letters = 0
+    let inside = 0
+    const counts = new Map<number, number>()
+    for (const token of sentence.tokens) {
+      if (token.type !== 'word') continue
+      letters += token.text.length
+      const quote = outermostSpeech(doc, token.quote)
+      if (quote !== -1) {
+        inside += token.text.length
+        counts.set(quote, (counts.get(quote) ?? 0) + token.text.length)
+      }
+    }
+    sentence.quoted = letters ? inside / letters : 0
+    let best = -1
+    let most = 0
+    for (const [quote, count] of counts) {
+      if (count > most) {
+        most = count
+        best = quote
+      }
+    }
+    sentence.quote = best
+  }
+}
+
+/**
+ * The outermost speech quote around a quote.
+ *
+ * @param doc The document.
+ * @param index A quote index, or -1.
+ * @returns The index of the speech quote that holds it, or -1.
+ */
+export function outermostSpeech(doc: Doc, index: number): number {
+  let found = -1
+  let current = index
+  while (current !== -1) {
+    const quote = doc.quotes[current]!
+    if (quote.speech) found = current
+    current = quote.parent
+  }
+  return found
+}

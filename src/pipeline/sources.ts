@@ -1,0 +1,109 @@
+/**
+ * Stage 4, sources: for every cue, the noun phrase that names its source
+ * (found by the language pack's grammar), the channel it spoke on, and
+ * whether the source is the publisher itself.
+ */
+import type {Cue, Doc, Phrase, Sentence} from './model.js'
+import {skipSpace, skipSpaceBack, textOf} from './model.js'
+
+/** Words that, just before a channel's name, make it one (`в Х`, `on X`). */
+const channelPrepositions = new Set(['в', 'во', 'на', 'on', 'in', 'via', 'through'])
+/** Channel nouns after which a name is the channel (`в интервью CNN`, `in an interview with CNN`). */
+const interviewNouns = new Set(['интервью', 'эфире', 'эфир', 'interview', 'appearance', 'broadcast'])
+
+/**
+ * Find the source of every cue.
+ *
+ * @param doc The document, its cues found; fills `cue.source`.
+ */
+export function findSources(doc: Doc): void {
+  const publisher = doc.publisher ? normalize(doc.publisher) : undefined
+  for (const sentence of doc.sentences) {
+    if (sentence.cues.length === 0) continue
+    const channel = findChannel(doc, sentence)
+    for (const cue of sentence.cues) {
+      const phrase = doc.pack.source(sentence, cue, doc)
+      if (!phrase) continue
+      if (channel && (cue.role === 'verb' || cue.role === 'passive') && phrase.kind !== 'document') phrase.channel = channel
+      if (isPublisher(doc, sentence, cue, phrase, publisher)) phrase.kind = 'publisher'
+      cue.source = phrase
+    }
+  }
+}
+
+function isPublisher(doc: Doc, sentence: Sentence, cue: Cue, phrase: Phrase, publisher: string | undefined): boolean {
+  if (publisher && (normalize(phrase.name) === publisher || phrase.key === publisher)) return true
+  if (phrase.kind !== 'media' && phrase.kind !== 'organization') return false
+  return doc.pack.selfCitation(sentence, cue)
+}
+
+function normalize(name: string): string {
+  return name.toLowerCase().replace(/^the\s+/, '').replace(/["«»“”„]/g, '').replace(/\s+/g, ' ').trim()
+}
+
+/**
+ * The channel a sentence names (`в соцсети Х`, `on Truth Social`, `in an interview with CNN`).
+ *
+ * @param doc The document (for its lexicon).
+ * @param sentence The sentence.
+ * @returns The channel's display name, or undefined.
+ */
+export function findChannel(doc: Doc, sentence: Sentence): string | undefined {
+  const {channels, channelNouns} = doc.pack.lexicon
+  const nouns = new Set(channelNouns)
+  const tokens = sentence.tokens
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!
+    if (token.type !== 'word') continue
+    const name = channels[token.lower.replace(/[.]$/, '')]
+    if (name) {
+      // A one-letter network (`X`, `Х`) only counts right after a preposition or a channel noun.
+      const before = tokens[skipSpaceBack(sentence, i - 1)]
+      const beforeWord = before?.type === 'word' ? before.lower : ''
+      const near = channelContext(doc, sentence, i, nouns)
+      if (token.text.replace(/[.]$/, '').length === 1 ? channelPrepositions.has(beforeWord) || near : near || channelPrepositions.has(beforeWord)) {
+        return name
+      }
+    }
+    if (interviewNouns.has(token.lower)) {
+      const named = nameAfter(sentence, i)
+      if (named) return named
+    }
+  }
+  return undefined
+}
+
+/** A channel noun (`соцсети`, `account`) among the three words before. */
+function channelContext(doc: Doc, sentence: Sentence, index: number, nouns: Set<string>): boolean {
+  let words = 0
+  for (let i = index - 1; i >= 0 && words < 3; i--) {
+    const token = sentence.tokens[i]!
+    if (token.type !== 'word') continue
+    words++
+    if (nouns.has(token.lower) || nouns.has(doc.pack.nounLemma(sentence, i))) return true
+  }
+  return false
+}
+
+/** The name after `интервью` / `interview with`: a capitalised or quoted run within three tokens. */
+function nameAfter(sentence: Sentence, index: number): string | undefined {
+  let i = skipSpace(sentence, index + 1)
+  let skipped = 0
+  while (i < sentence.tokens.length && skipped < 3) {
+    const token = sentence.tokens[i]!
+    if (token.type === 'word' && /^[A-ZА-ЯЁ]/.test(token.text)) {
+      let last = i
+      let j = skipSpace(sentence, i + 1)
+      while (j < sentence.tokens.length && sentence.tokens[j]!.type === 'word' && /^[A-ZА-ЯЁ]/.test(sentence.tokens[j]!.text)) {
+        last = j
+        j = skipSpace(sentence, j + 1)
+      }
+      return textOf(sentence, i, last).replace(/[.,]$/, '')
+    }
+    if (token.type === 'word' && !/^(with|to|on|телеканалу|телеканала|изданию|газете|агентству|радио|the|a|an)$/i.test(token.text)) return undefined
+    if (token.type === 'word' || /^[«"“]$/.test(token.text)) skipped++
+    else if (token.type !== 'whitespace') return undefined
+    i = skipSpace(sentence, i + 1)
+  }
+  return undefined
+}
