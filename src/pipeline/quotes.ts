@@ -55,6 +55,7 @@ export function findQuotes(doc: Doc): void {
           if (role === 'close' && top) {
             stack.pop()
             finish(doc, top.quote, sentence, token)
+            token.quote = top.quote
             continue
           }
           if (role === 'open') {

@@ -5,7 +5,8 @@
  */
 import type {Sentence} from '../../pipeline/model.js'
 import {skipSpace} from '../../pipeline/model.js'
-import {casesOf, isModifier, isNounLike, numbersOf, wordAt, type RuWord} from './words.js'
+import {lexicon} from './lexicon.js'
+import {anyForm, commonForms, formsOf, hasCase, isModifier, isNounLike, shareForm, wordAt, type RuWord} from './words.js'
 
 /** A piece of a sentence. */
 export interface Chunk {
@@ -17,16 +18,17 @@ export interface Chunk {
   head: number
   /** For `pp`: the noun phrase after the preposition. */
   np: Chunk | undefined
-  /** Cases and numbers a noun phrase can stand in. */
-  cases: Set<string>
-  numbers: Set<string>
-  /** Part of speech of a `word` chunk; text of a `mark`. */
+  /** Forms (`case:number`) a noun phrase can stand in. */
+  forms: Set<string>
+  /** Part of speech of a `word` chunk; text of a `mark`; the preposition of a `pp`. */
   pos: string
 }
 
 const cache = new WeakMap<Sentence, Chunk[]>()
+const titles = new Set(lexicon.titles)
 const none = new Set<string>()
 const placePreposition = new Set(['в', 'во', 'из'])
+const oneOf = new Set(['один', 'одна', 'одно', 'одни', 'одного', 'одной', 'одному', 'одним', 'одну', 'каждый', 'многие', 'некоторые', 'большинство', 'часть', 'никто', 'кто-то', 'кто-нибудь'])
 
 /**
  * The chunks of a sentence (computed once per sentence).
@@ -42,25 +44,11 @@ export function chunks(sentence: Sentence): Chunk[] {
   let i = skipSpace(sentence, 0)
   while (i < tokens.length) {
     const token = tokens[i]!
-    if (token.type !== 'word') {
-      const quoted = quotedName(sentence, i)
-      if (quoted !== undefined) {
-        const np = nounPhrase(sentence, i)
-        if (np) {
-          list.push(np)
-          i = skipSpace(sentence, np.last + 1)
-          continue
-        }
-      }
-      list.push(mark(i, token.text))
-      i = skipSpace(sentence, i + 1)
-      continue
-    }
-    const w = wordAt(sentence, i)!
-    if (w.pos === 'PREP') {
+    const w = wordAt(sentence, i)
+    if (w?.pos === 'PREP') {
       const np = nounPhrase(sentence, skipSpace(sentence, i + 1))
       if (np) {
-        list.push({type: 'pp', first: i, last: np.last, head: np.head, np, cases: np.cases, numbers: np.numbers, pos: token.lower})
+        list.push({type: 'pp', first: i, last: np.last, head: np.head, np, forms: np.forms, pos: token.lower})
         i = skipSpace(sentence, np.last + 1)
         continue
       }
@@ -71,20 +59,22 @@ export function chunks(sentence: Sentence): Chunk[] {
       i = skipSpace(sentence, np.last + 1)
       continue
     }
-    list.push({type: 'word', first: i, last: i, head: i, np: undefined, cases: none, numbers: none, pos: w.pos})
+    list.push(
+      w
+        ? {type: 'word', first: i, last: i, head: i, np: undefined, forms: none, pos: w.pos}
+        : {type: 'mark', first: i, last: i, head: i, np: undefined, forms: none, pos: token.text}
+    )
     i = skipSpace(sentence, i + 1)
   }
   cache.set(sentence, list)
   return list
 }
 
-function mark(i: number, text: string): Chunk {
-  return {type: 'mark', first: i, last: i, head: i, np: undefined, cases: none, numbers: none, pos: text}
-}
-
 /**
  * A short quoted name starting at an opening mark (`«Коммерсант»`, `"РИА Новости"`).
  *
+ * @param sentence The sentence.
+ * @param i Index of the opening mark.
  * @returns Index of the closing mark, or undefined.
  */
 export function quotedName(sentence: Sentence, i: number): number | undefined {
@@ -106,7 +96,7 @@ export function quotedName(sentence: Sentence, i: number): number | undefined {
 
 /**
  * Read a noun phrase starting at a token: modifiers, a head, then genitive
- * complements and an appositive name (`бывший посол США в Венесуэле Джеймс Стори`).
+ * complements and a name in apposition (`бывший посол США в Венесуэле Джеймс Стори`).
  *
  * @param sentence The sentence.
  * @param start First token of the phrase.
@@ -114,34 +104,35 @@ export function quotedName(sentence: Sentence, i: number): number | undefined {
  */
 export function nounPhrase(sentence: Sentence, start: number): Chunk | undefined {
   const tokens = sentence.tokens
+  const first = wordAt(sentence, start)
+  // `один из ректоров`, `одна из экс-гимнасток`: the group names the source.
+  if (first && (oneOf.has(first.token.lower) || first.readings[0]?.lemma === 'один')) {
+    const from = skipSpace(sentence, start + 1)
+    if (tokens[from]?.lower === 'из') {
+      const group = nounPhrase(sentence, skipSpace(sentence, from + 1))
+      if (group) return {...group, first: start, forms: anyForm}
+    }
+  }
   let i = start
-  const modifiers: RuWord[] = []
-  // Modifiers, then the head.
+  let modifierForms: Set<string> = anyForm
+  let modifiers = 0
   while (i < tokens.length) {
-    const token = tokens[i]!
-    if (token.type !== 'word') break
-    const w = wordAt(sentence, i)!
-    if (w.token.lower === 'же' && modifiers.length > 0) {
+    const w = wordAt(sentence, i)
+    if (!w) break
+    if (w.token.lower === 'же' && modifiers > 0) {
       i = skipSpace(sentence, i + 1)
       continue
     }
-    const next = tokens[skipSpace(sentence, i + 1)]
-    const nextWord = next ? wordAt(sentence, next.index) : undefined
-    if (
-      isModifier(w) &&
-      nextWord &&
-      (nextWord.token.lower === 'же' || isModifier(nextWord) || (isNounLike(nextWord) && agree(w, nextWord)))
-    ) {
-      modifiers.push(w)
-      i = skipSpace(sentence, i + 1)
-      continue
-    }
-    if (isModifier(w) && next && quotedName(sentence, next.index) !== undefined) {
-      modifiers.push(w)
-      i = skipSpace(sentence, i + 1)
-      continue
-    }
-    break
+    if (!isModifier(w)) break
+    const nextIndex = skipSpace(sentence, i + 1)
+    const next = wordAt(sentence, nextIndex)
+    const fits = next
+      ? next.token.lower === 'же' || isModifier(next) || (isNounLike(next) && shareForm(formsOf(w), formsOf(next)))
+      : quotedName(sentence, nextIndex) !== undefined
+    if (!fits) break
+    modifierForms = commonForms(modifierForms, formsOf(w))
+    modifiers++
+    i = nextIndex
   }
   let head: number
   let headWord: RuWord | undefined
@@ -155,87 +146,100 @@ export function nounPhrase(sentence: Sentence, start: number): Chunk | undefined
     if (!w || !isNounLike(w)) return undefined
     head = i
     headWord = w
-    last = i
-    // A run of capitalised or foreign words is one name (`The Washington Post`, `Джеймс Стори`).
-    if (w.proper || w.latin) last = nameRun(sentence, i, w.latin)
+    last = w.proper || w.latin ? nameRun(sentence, i, w.latin) : i
   }
-  let cases = headWord ? casesOf(headWord) : allCases
-  let numbers = headWord ? numbersOf(headWord) : bothNumbers
-  if (modifiers.length > 0 && headWord) {
-    const agreeing = intersect(cases, modifierCases(modifiers))
-    if (agreeing.size > 0) cases = agreeing
+  let forms = headWord ? formsOf(headWord) : anyForm
+  if (modifiers > 0) {
+    const agreeing = commonForms(forms, modifierForms)
+    if (agreeing.size > 0) forms = agreeing
   }
-  if (modifiers.length === 0 && tokens[start]?.type !== 'word' && quoted === undefined) return undefined
-  // Complements: genitives, a name in apposition, a bracketed name.
+  last = complements(sentence, last, headWord, forms)
+  return {type: 'np', first: start, last, head, np: undefined, forms, pos: 'NP'}
+}
+
+/** After the head: genitives (`правительства США`), a name in apposition, a bracketed name. */
+function complements(sentence: Sentence, from: number, headWord: RuWord | undefined, forms: Set<string>): number {
+  const tokens = sentence.tokens
+  let last = from
   let j = skipSpace(sentence, last + 1)
   let previousGenitive = false
   while (j < tokens.length) {
-    const token = tokens[j]!
-    if (token.type === 'word') {
-      const w = wordAt(sentence, j)!
-      if (w.pos === 'CONJ' && w.token.lower === 'и' && previousGenitive) {
-        const after = wordAt(sentence, skipSpace(sentence, j + 1))
-        if (after && isNounLike(after) && casesOf(after).has('gent')) {
-          j = skipSpace(sentence, j + 1)
-          continue
-        }
-        break
-      }
-      if (placePreposition.has(w.token.lower)) {
-        // `посол США в Венесуэле Джеймс Стори`: a place, then the name it qualifies.
-        const place = wordAt(sentence, skipSpace(sentence, j + 1))
-        if (place && place.proper) {
-          const afterPlace = skipSpace(sentence, nameRun(sentence, place.token.index, place.latin) + 1)
-          const name = wordAt(sentence, afterPlace)
-          if (name && name.proper && name.readings.some((r) => r.name)) {
-            last = nameRun(sentence, afterPlace, name.latin)
-            j = skipSpace(sentence, last + 1)
-            previousGenitive = false
-            continue
-          }
-        }
-        break
-      }
-      if (!isNounLike(w) && !(isModifier(w) && genitiveAhead(sentence, j))) break
-      if (w.proper) {
-        // After a name only an inflected genitive continues the phrase (`Банк России`, not `к Пекину Мадуро`).
-        if (headWord?.proper && !(casesOf(w).has('gent') && casesOf(w).size < 7)) break
-        last = nameRun(sentence, j, w.latin)
-        j = skipSpace(sentence, last + 1)
+    const w = wordAt(sentence, j)
+    if (!w) {
+      const quoted = quotedName(sentence, j)
+      if (quoted !== undefined) {
+        last = quoted
         previousGenitive = true
-        continue
+      } else if (tokens[j]!.text === '(') {
+        const close = bracketedName(sentence, j)
+        if (close === undefined) break
+        last = close
+      } else {
+        break
       }
-      if (isModifier(w)) {
+      j = skipSpace(sentence, last + 1)
+      continue
+    }
+    if (w.token.lower === 'и' && previousGenitive) {
+      const after = wordAt(sentence, skipSpace(sentence, j + 1))
+      if (after && isNounLike(after) && hasCase(formsOf(after), 'gent')) {
         j = skipSpace(sentence, j + 1)
         continue
       }
-      if (!casesOf(w).has('gent')) break
-      last = j
-      previousGenitive = true
+      break
+    }
+    if (placePreposition.has(w.token.lower)) {
+      // `посол США в Венесуэле Джеймс Стори`: a place, then the name it qualifies.
+      const place = wordAt(sentence, skipSpace(sentence, j + 1))
+      if (!place || !place.proper) break
+      const afterPlace = skipSpace(sentence, nameRun(sentence, place.token.index, place.latin) + 1)
+      const name = wordAt(sentence, afterPlace)
+      if (!name || !name.proper || !name.readings.some((r) => r.name)) break
+      last = nameRun(sentence, afterPlace, name.latin)
+      j = skipSpace(sentence, last + 1)
+      previousGenitive = false
+      continue
+    }
+    if (isModifier(w)) {
+      // A modifier belongs here only before a genitive noun it agrees with.
+      const next = wordAt(sentence, skipSpace(sentence, j + 1))
+      if (!next || !isNounLike(next) || !hasCase(formsOf(w), 'gent') || !hasCase(formsOf(next), 'gent')) break
       j = skipSpace(sentence, j + 1)
       continue
     }
-    const q = quotedName(sentence, j)
-    if (q !== undefined) {
-      last = q
-      j = skipSpace(sentence, q + 1)
-      previousGenitive = true
+    if (!isNounLike(w)) break
+    const own = formsOf(w)
+    if (w.proper) {
+      // A genitive name (`Венесуэлы`, `СССР`); after a name only an inflected one (`Банк России`, not `к Пекину Мадуро`).
+      // A person's name that can be the nominative is left for the verb (`после спектакля Штефан Кэги рассказывает`).
+      const genitive =
+        own === anyForm
+          ? w.abbreviation && !headWord?.proper
+          : hasCase(own, 'gent') && !(w.readings.some((r) => r.name) && hasCase(own, 'nomn'))
+      // A person's name in apposition to a person noun (`глава района Илья Яшин`, not `после спектакля Штефан Кэги`).
+      const apposition = headWord !== undefined && personNoun(headWord) && leadsName(w) && shareForm(own, forms)
+      if (!genitive && !apposition) break
+      last = nameRun(sentence, j, w.latin)
+      previousGenitive = genitive
+      j = skipSpace(sentence, last + 1)
       continue
     }
-    if (token.text === '(') {
-      const close = bracketedName(sentence, j)
-      if (close !== undefined) {
-        last = close
-        j = skipSpace(sentence, close + 1)
-        continue
-      }
-    }
-    break
+    if (own === anyForm || !hasCase(own, 'gent')) break
+    last = j
+    previousGenitive = true
+    j = skipSpace(sentence, j + 1)
   }
-  return {type: 'np', first: start, last, head, np: undefined, cases, numbers, pos: 'NP'}
+  return last
 }
 
-/** Extend a capitalised or foreign word into the run of such words after it. */
+/**
+ * Extend a capitalised or foreign word into the run of such words after it.
+ *
+ * @param sentence The sentence.
+ * @param i The first word.
+ * @param latinOnly Extend over foreign (Latin) words only.
+ * @returns Index of the last word of the run.
+ */
 export function nameRun(sentence: Sentence, i: number, latinOnly: boolean): number {
   let last = i
   let j = skipSpace(sentence, i + 1)
@@ -254,25 +258,31 @@ export function nameRun(sentence: Sentence, i: number, latinOnly: boolean): numb
     // Only a name or an unknown word leads on to the next (`Джеймс Стори`, `Си Цзиньпину`); a
     // place or a common word ends the run (`к Пекину Мадуро`), and so does a change of case.
     const previous = wordAt(sentence, last)!
-    if (!latinOnly && (isPlace(previous) || !leadsName(previous) || !shareCase(previous, w))) break
+    if (!latinOnly && (isPlace(previous) || !leadsName(previous) || !shareForm(formsOf(previous), formsOf(w)))) break
     last = j
     j = skipSpace(sentence, j + 1)
   }
   return last
 }
 
+/** An animate common noun or a title: a name may stand beside it. */
+function personNoun(w: RuWord): boolean {
+  if (w.proper) return false
+  return w.readings.some((r) => r.animate && r.pos === 'NOUN') || titles.has(w.readings[0]?.lemma ?? '')
+}
+
 function isPlace(w: RuWord): boolean {
   return w.readings.some((r) => r.place) && !w.readings.some((r) => r.name)
 }
 
-function leadsName(w: RuWord): boolean {
+/**
+ * Can this capitalised word start or continue a person's name?
+ *
+ * @param w The word.
+ * @returns Whether it has a name reading or is unknown to the dictionary.
+ */
+export function leadsName(w: RuWord): boolean {
   return w.readings.some((r) => r.name) || !w.known
-}
-
-function shareCase(a: RuWord, b: RuWord): boolean {
-  const cases = casesOf(b)
-  for (const c of casesOf(a)) if (cases.has(c)) return true
-  return false
 }
 
 function bracketedName(sentence: Sentence, open: number): number | undefined {
@@ -284,36 +294,3 @@ function bracketedName(sentence: Sentence, open: number): number | undefined {
   }
   return undefined
 }
-
-function genitiveAhead(sentence: Sentence, i: number): boolean {
-  const next = wordAt(sentence, skipSpace(sentence, i + 1))
-  return next !== undefined && isNounLike(next) && casesOf(next).has('gent')
-}
-
-/** Can a modifier stand with this noun: some case in common? */
-function agree(modifier: RuWord, noun: RuWord): boolean {
-  const own = modifierCases([modifier])
-  const cases = casesOf(noun)
-  for (const c of own) if (cases.has(c)) return true
-  return false
-}
-
-function modifierCases(modifiers: RuWord[]): Set<string> {
-  let cases: Set<string> | undefined
-  for (const m of modifiers) {
-    const own = new Set<string>()
-    for (const r of m.readings) if (r.case && (r.pos === 'ADJF' || r.pos === 'PRTF' || r.pos === 'NUMR')) own.add(r.case)
-    if (own.size === 0) continue
-    cases = cases ? intersect(cases, own) : own
-  }
-  return cases ?? allCases
-}
-
-function intersect(a: Set<string>, b: Set<string>): Set<string> {
-  const out = new Set<string>()
-  for (const x of a) if (b.has(x)) out.add(x)
-  return out
-}
-
-const allCases = new Set(['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct', 'voct'])
-const bothNumbers = new Set(['sing', 'plur'])

@@ -14,6 +14,41 @@ const backwardMarkers = new Set(['этом', 'этим', 'это', 'чем'])
 const selfMarkers = new Set(['напомним', 'напомню', 'напоминаем', 'напомним,'])
 
 function verb(token: Token, sentence: Sentence): VerbReading | undefined {
+  const reading = readVerb(token, sentence)
+  if (!reading) return undefined
+  const kind = lexicon.verbs[reading.lemma]
+  // `шаг предполагает отмену` is no report: verbs of thinking report only a clause.
+  if (kind === 'think' && !reading.passive && !introducesClause(sentence, token.index) && !parenthetical(sentence, token.index)) return undefined
+  // `говорит о людях` names a topic, `говорит о том, что` reports.
+  if (topicVerbs.has(reading.lemma) && topicFollows(sentence, token.index)) return undefined
+  return reading
+}
+
+const topicVerbs = new Set(['говорить', 'рассказать', 'рассказывать', 'писать', 'написать', 'вспоминать', 'вспомнить', 'напомнить', 'напоминать'])
+
+function introducesClause(sentence: Sentence, index: number): boolean {
+  for (let i = index + 1, words = 0; i < sentence.tokens.length && words < 8; i++) {
+    const token = sentence.tokens[i]!
+    if (token.lower === 'что' || token.lower === 'будто' || token.lower === 'чтобы' || token.text === ':') return true
+    if (token.type === 'word') words++
+  }
+  return false
+}
+
+/** `…, полагают эксперты, …` or `…, — считает X.`: the verb stands after its content. */
+function parenthetical(sentence: Sentence, index: number): boolean {
+  const before = sentence.tokens[skipSpaceBack(sentence, index - 1)]
+  return before !== undefined && /^[,—–\-]$/.test(before.text)
+}
+
+function topicFollows(sentence: Sentence, index: number): boolean {
+  const next = sentence.tokens[skipSpace(sentence, index + 1)]
+  if (!next || !/^(о|об|обо)$/.test(next.lower)) return false
+  const after = sentence.tokens[skipSpace(sentence, next.index + 1)]
+  return after !== undefined && after.lower !== 'том' && after.lower !== 'тех'
+}
+
+function readVerb(token: Token, sentence: Sentence): VerbReading | undefined {
   const w = wordAt(sentence, token.index)
   if (!w || (w.proper && !w.initial)) return undefined
   const top = w.readings[0]?.score ?? 0

@@ -7,10 +7,9 @@
  */
 import type {Cue, Phrase, Sentence} from '../../pipeline/model.js'
 import {skipSpace, textOf} from '../../pipeline/model.js'
-import type {SourceKind} from '../../schema.js'
 import {chunks, nounPhrase, quotedName, type Chunk} from './chunks.js'
 import {lexicon} from './lexicon.js'
-import {casesOf, personalPronouns, wordAt, type RuWord} from './words.js'
+import {anyForm, hasCase, personalPronouns, wordAt, type RuWord} from './words.js'
 import type {RuParse} from './morphology.js'
 
 const media = new Set(lexicon.media)
@@ -42,43 +41,75 @@ export function findSource(sentence: Sentence, cue: Cue): Phrase | undefined {
   }
   if (cue.role === 'adverb') return undefined
   const list = chunks(sentence)
-  const at = list.findIndex((c) => c.first <= cue.first && c.last >= cue.first)
+  let at = list.findIndex((c) => c.first <= cue.first && c.last >= cue.first)
   if (at === -1) return undefined
-  const agreement = verbAgreement(sentence, cue)
+  let agreement = agreementAt(sentence, cue.first)
   if (cue.role === 'verb') {
+    if (!agreement.finite) {
+      // `…, заявив о …`: a gerund shares the subject of the clause's verb.
+      const main = mainVerb(sentence, list, at)
+      if (main !== undefined) {
+        at = main
+        agreement = agreementAt(sentence, list[main]!.first)
+      }
+    }
     const subject = leftSubject(sentence, list, at, agreement, cue) ?? rightSubject(list, at + 1, agreement)
     if (subject) return describe(sentence, subject, cue)
     // `Как заявили в министерстве`: an impersonal plural names its source by place.
     if (agreement.number !== 'plur') return undefined
   }
-  const place = placeSource(list, at)
+  const place = placeSource(sentence, list, at)
   return place ? describe(sentence, place, cue) : undefined
 }
 
-function verbAgreement(sentence: Sentence, cue: Cue): Agreement {
-  const w = wordAt(sentence, cue.first)
+function agreementAt(sentence: Sentence, index: number): Agreement {
+  const w = wordAt(sentence, index)
   const reading = w?.readings.find((r) => r.pos === 'VERB' || r.pos === 'GRND' || r.pos === 'PRTS')
   return {number: reading?.pos === 'VERB' ? reading.number : undefined, finite: reading?.pos === 'VERB'}
 }
 
+/** The nearest finite verb before a gerund, in the same sentence. */
+function mainVerb(sentence: Sentence, list: Chunk[], at: number): number | undefined {
+  for (let c = at - 1; c >= 0; c--) {
+    const chunk = list[c]!
+    if (chunk.type === 'word' && chunk.pos === 'VERB') return c
+    if (chunk.type === 'mark' && /^[.;:—–]$/.test(chunk.pos)) return undefined
+  }
+  return undefined
+}
+
 function agrees(np: Chunk, agreement: Agreement): boolean {
-  if (!np.cases.has('nomn')) return false
-  return agreement.number === undefined || np.numbers.has(agreement.number)
+  return hasCase(np.forms, 'nomn', agreement.number)
 }
 
 /** Walk left from the verb over adverbs, objects and parentheticals to the nearest agreeing nominative. */
 function leftSubject(sentence: Sentence, list: Chunk[], at: number, agreement: Agreement, cue: Cue): Chunk | undefined {
+  // `Государь улыбнулся и сказал`: past `и`, skip the other verb's objects up to that verb.
+  let coordinated: 'no' | 'objects' | 'verb' = 'no'
   for (let c = at - 1; c >= 0; c--) {
     const chunk = list[c]!
     if (chunk.type === 'np') {
-      if (agrees(chunk, agreement)) return chunk
+      if (coordinated !== 'objects' && agrees(chunk, agreement)) return chunk
       continue
     }
     if (chunk.type === 'pp') continue
     if (chunk.type === 'word') {
-      if (skippable.has(chunk.pos)) continue
-      if (!agreement.finite && (chunk.pos === 'CONJ' || chunk.pos === 'VERB')) continue
+      if (skippable.has(chunk.pos) || chunk.pos === 'PREP' || chunk.pos === 'INFN') continue
+      if (chunk.pos === 'CONJ' && sentence.tokens[chunk.first]!.lower === 'и' && coordinated === 'no') {
+        coordinated = 'objects'
+        continue
+      }
+      if (chunk.pos === 'VERB' && coordinated === 'objects') {
+        coordinated = 'verb'
+        continue
+      }
       return undefined
+    }
+    // A short quote inside the clause (`Один из ректоров "не для записи" заявил`).
+    const opening = quoteOpening(sentence, list, c)
+    if (opening !== undefined) {
+      c = opening
+      continue
     }
     // A mark.
     if (chunk.pos === ',') {
@@ -87,7 +118,6 @@ function leftSubject(sentence: Sentence, list: Chunk[], at: number, agreement: A
         c = open
         continue
       }
-      if (!agreement.finite) continue
       return undefined
     }
     if (chunk.pos === ')') {
@@ -99,66 +129,90 @@ function leftSubject(sentence: Sentence, list: Chunk[], at: number, agreement: A
   return undefined
 }
 
+/** At the closing mark of a short quote that is no speech, the index of its opening mark. */
+function quoteOpening(sentence: Sentence, list: Chunk[], close: number): number | undefined {
+  const token = sentence.tokens[list[close]!.first]!
+  if (!/^[»"”“]$/.test(token.text) || token.quote === -1) return undefined
+  for (let c = close - 1; c >= 0 && c > close - 12; c--) {
+    const chunk = list[c]!
+    if (chunk.type === 'mark' && sentence.tokens[chunk.first]!.quote === token.quote && /^[«"„“]$/.test(chunk.pos)) return c
+  }
+  return undefined
+}
+
 /**
  * Is the stretch before this comma a parenthetical (`, по данным X,`,
  * `, хорошо помнившие …,`)? Returns the index of its opening comma.
  */
 function parentheticalStart(sentence: Sentence, list: Chunk[], close: number, cue: Cue): number | undefined {
   let open = close - 1
-  while (open >= 0 && !(list[open]!.type === 'mark' && /^[,(—–]$/.test(list[open]!.pos))) open--
+  while (open >= 0 && !(list[open]!.type === 'mark' && /^[,(—–:;]$/.test(list[open]!.pos))) open--
   if (open < 0 || list[open]!.pos !== ',') return undefined
-  const first = list[open + 1]
-  if (!first) return undefined
-  const frame = sentence.cues.some((other) => other !== cue && other.role !== 'verb' && other.first >= first.first && other.last <= list[close]!.first)
-  if (frame) return open
-  const w = first.type === 'word' || first.type === 'np' ? wordAt(sentence, first.first) : undefined
-  if (w && (w.pos === 'PRTF' || w.pos === 'GRND' || w.readings[0]?.lemma === 'который')) return open
-  if (first.type === 'pp' || first.type === 'np') {
-    // A participle a word or two in (`, опубликованном на …`, `, хорошо помнившие …`).
-    for (let k = open + 1; k < close && k < open + 4; k++) {
-      const chunk = list[k]!
-      const head = wordAt(sentence, chunk.first)
-      if (head && (head.pos === 'PRTF' || head.pos === 'GRND')) return open
-    }
+  const from = list[open + 1]
+  if (!from) return undefined
+  const to = list[close]!.first
+  if (sentence.cues.some((other) => other !== cue && other.role !== 'verb' && other.first >= from.first && other.last <= to)) return open
+  // A participle or `который` a word or two in (`, хорошо помнившие …`, `, опубликованном на …`).
+  for (let k = open + 1; k < close && k < open + 4; k++) {
+    const chunk = list[k]!
+    const w = wordAt(sentence, chunk.type === 'np' || chunk.type === 'word' ? chunk.first : chunk.head)
+    if (w && (w.pos === 'PRTF' || w.pos === 'GRND' || w.readings[0]?.lemma === 'который')) return open
   }
+  // An apposition after the subject (`Графиня Уварова, многолетний председатель …, говорила`).
+  const inside = list.slice(open + 1, close)
+  const before = list[open - 1]
+  if (inside.length > 0 && inside.every((ch) => ch.type === 'np' || ch.type === 'pp') && inside[0]!.type === 'np' && before?.type === 'np') return open
   return undefined
 }
 
-/** Walk right from the verb (inverted order: `— подчеркнул бывший посол …`). */
+/** Walk right from the verb (inverted order: `— подчеркнул бывший посол …`), preferring a plain nominative. */
 function rightSubject(list: Chunk[], from: number, agreement: Agreement): Chunk | undefined {
+  let fallback: Chunk | undefined
   for (let c = from; c < list.length; c++) {
     const chunk = list[c]!
     if (chunk.type === 'np') {
-      if (agrees(chunk, agreement)) return chunk
+      if (agrees(chunk, agreement)) {
+        // A quoted or foreign name may be an object (`заявили "Деньгам"`); an inflected nominative is sure.
+        if (chunk.forms !== anyForm) return chunk
+        fallback ??= chunk
+      }
       continue
     }
     if (chunk.type === 'pp') continue
     if (chunk.type === 'word') {
-      if (skippable.has(chunk.pos)) continue
-      return undefined
+      if (skippable.has(chunk.pos) || chunk.pos === 'PREP') continue
+      break
     }
     if (chunk.pos === '(') {
       while (c < list.length - 1 && list[c]!.pos !== ')') c++
       continue
     }
-    return undefined
+    break
   }
-  return undefined
+  return fallback
 }
 
-/** `в документах … отмечается`, `заявили в министерстве`: the nearest `в` + institution or document. */
-function placeSource(list: Chunk[], at: number): Chunk | undefined {
+/** `в документах … отмечается`, `заявили в министерстве`: the nearest `в` + institution, outlet or document. */
+function placeSource(sentence: Sentence, list: Chunk[], at: number): Chunk | undefined {
   let best: Chunk | undefined
   let distance = Infinity
   for (let c = 0; c < list.length; c++) {
     const chunk = list[c]!
     if (chunk.type !== 'pp' || !chunk.np || !(chunk.pos === 'в' || chunk.pos === 'во')) continue
+    if (!institutional(sentence, chunk.np)) continue
     if (Math.abs(c - at) < distance && clauseBetween(list, c, at)) {
       best = chunk.np
       distance = Math.abs(c - at)
     }
   }
   return best
+}
+
+function institutional(sentence: Sentence, np: Chunk): boolean {
+  const head = wordAt(sentence, np.head)
+  if (!head) return true
+  const lemma = nounLemma(head)
+  return head.proper || head.abbreviation || documents.has(lemma) || media.has(lemma) || organizations.has(lemma) || head.readings.some((r) => r.org)
 }
 
 function clauseBetween(list: Chunk[], a: number, b: number): boolean {
@@ -205,7 +259,7 @@ export function describe(sentence: Sentence, np: Chunk, cue: Cue | undefined): P
   if (head && words.length === 1 && head.pos === 'NPRO') {
     const gender = personalPronouns[headLemma]
     phrase.kind = 'person'
-    phrase.anaphor = gender === 'plur' ? 'any' : 'person'
+    phrase.anaphor = gender === 'self' ? undefined : gender === 'plur' ? 'any' : 'person'
     phrase.gender = gender === 'masc' || gender === 'femn' ? gender : undefined
     phrase.name = head.token.text
     phrase.key = headLemma
@@ -240,16 +294,13 @@ export function describe(sentence: Sentence, np: Chunk, cue: Cue | undefined): P
   }
 
   // A common noun phrase: `издание`, `те же материалы`, `эксперты`, `представитель СБУ`.
-  const nominative = words
-    .filter((w) => w.token.index <= np.head || w.token.index > np.head)
-    .map((w) => (w.token.index <= np.head ? nominativeWord(w) : w.token.text))
-    .join(' ')
+  const nominative = words.map((w) => (w.token.index <= np.head ? nominativeWord(w) : w.token.text)).join(' ')
   phrase.name = nominative
   const complements = words.filter((w) => w.token.index > np.head).map((w) => w.token.text.toLowerCase())
   phrase.key = [headLemma, ...complements].join(' ')
   const modifierLemmas = words.filter((w) => w.token.index < np.head).map((w) => w.readings[0]?.lemma ?? w.token.lower)
   const determined = modifierLemmas.some((l) => anaphoricDeterminers.has(l))
-  const plural = np.numbers.size === 1 && np.numbers.has('plur')
+  const plural = np.forms !== anyForm && [...np.forms].every((form) => form.endsWith(':plur'))
   const animate = head?.readings.some((r) => r.animate && r.pos === 'NOUN') ?? false
   const properInside = words.some((w) => w.proper && w.token.index !== np.head)
   phrase.named = properInside || (head?.proper ?? false)
@@ -365,11 +416,3 @@ export function namesIn(sentence: Sentence): string[] {
   }
   return keys
 }
-
-/** Exported for tests: can a word stand in the nominative? */
-export function canBeNominative(w: RuWord): boolean {
-  return casesOf(w).has('nomn')
-}
-
-/** The kind a source phrase has when nothing else tells. */
-export const defaultKind: SourceKind = 'organization'

@@ -23,8 +23,8 @@ const closed: Record<string, string> = {
 }
 
 /** Personal pronouns that can stand for a source, with their gender. */
-export const personalPronouns: Record<string, 'masc' | 'femn' | 'plur' | 'neut'> = {
-  'он': 'masc', 'она': 'femn', 'оно': 'neut', 'они': 'plur'
+export const personalPronouns: Record<string, 'masc' | 'femn' | 'plur' | 'neut' | 'self'> = {
+  'он': 'masc', 'она': 'femn', 'оно': 'neut', 'они': 'plur', 'я': 'self', 'мы': 'self', 'ты': 'self', 'вы': 'self'
 }
 
 const cyrillic = /[А-Яа-яЁё]/
@@ -143,41 +143,78 @@ export function isModifier(w: RuWord): boolean {
   return w.pos === 'ADJF' || w.pos === 'PRTF' || (w.readings[0]?.pos === 'NUMR' && !w.capitalized)
 }
 
+/** Every case and number: for words that do not inflect, or that the dictionary reads only as something else. */
+export const anyForm = new Set<string>(['*'])
+
 /**
- * Cases a noun-like word can stand in.
+ * The forms (`case:number`, like `nomn:sing`) a noun-like word can stand in.
+ *
+ * Case and number are read together, so that `учителя` is `gent:sing` or
+ * `nomn:plur`, never `nomn:sing`.
  *
  * @param w The word.
- * @returns The set of cases; every case for words that do not inflect.
+ * @returns Its forms, or `anyForm` for words that do not inflect or are unknown names.
  */
-export function casesOf(w: RuWord): Set<string> {
-  if (w.latin || w.abbreviation || w.readings.length === 0) return allCases
-  const names = w.capitalized ? w.readings.filter((r) => r.name || r.place || r.org) : []
-  const pool = names.length > 0 ? names : w.readings.filter((r) => r.pos === 'NOUN' || r.pos === 'NPRO' || r.pos === 'ADJF' || r.pos === 'PRTF')
-  const cases = new Set<string>()
+export function formsOf(w: RuWord): Set<string> {
+  if (w.latin || w.abbreviation || w.readings.length === 0) return anyForm
+  // Names in the plural (`Писеев` as a plural of `Писей`) are the dictionary guessing.
+  const names = w.capitalized ? w.readings.filter((r) => (r.name && r.number !== 'plur') || r.place || r.org) : []
+  // A capitalised word read only as a common noun is an unknown name: its endings say little.
+  if (w.proper && !w.initial && names.length === 0) return anyForm
+  const pool = names.length > 0 ? names : w.readings.filter((r) => r.pos === 'NOUN' || r.pos === 'NPRO' || r.pos === 'ADJF' || r.pos === 'PRTF' || r.pos === 'NUMR')
+  const forms = new Set<string>()
   for (const r of pool) {
-    if (r.fixed) return allCases
-    if (r.case) cases.add(r.case === 'gen2' ? 'gent' : r.case === 'loc2' ? 'loct' : r.case === 'acc2' ? 'accs' : r.case)
+    if (r.fixed) return anyForm
+    if (r.case) forms.add(`${normalCase(r.case)}:${r.number ?? 'sing'}`)
   }
-  return cases
+  return forms
 }
 
 /**
- * Numbers a noun-like word can stand in.
+ * Do two sets of forms share one?
  *
- * @param w The word.
- * @returns `sing`, `plur` or both.
+ * @param a Forms.
+ * @param b Forms.
+ * @returns Whether some form is in both (any form matches `anyForm`).
  */
-export function numbersOf(w: RuWord): Set<string> {
-  if (w.latin || w.abbreviation || w.readings.length === 0) return bothNumbers
-  const names = w.capitalized ? w.readings.filter((r) => r.name) : []
-  const pool = names.length > 0 ? names : w.readings.filter((r) => r.pos === 'NOUN' || r.pos === 'NPRO')
-  const numbers = new Set<string>()
-  for (const r of pool) {
-    if (r.fixed) return bothNumbers
-    if (r.number) numbers.add(r.number)
-  }
-  return numbers.size > 0 ? numbers : bothNumbers
+export function shareForm(a: Set<string>, b: Set<string>): boolean {
+  if (a === anyForm || b === anyForm || a.size === 0 || b.size === 0) return true
+  for (const form of a) if (b.has(form)) return true
+  return false
 }
 
-const allCases = new Set(['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct', 'voct'])
-const bothNumbers = new Set(['sing', 'plur'])
+/**
+ * The forms common to two sets.
+ *
+ * @param a Forms.
+ * @param b Forms.
+ * @returns Their intersection (`anyForm` stands for every form).
+ */
+export function commonForms(a: Set<string>, b: Set<string>): Set<string> {
+  if (a === anyForm) return b
+  if (b === anyForm) return a
+  const out = new Set<string>()
+  for (const form of a) if (b.has(form)) out.add(form)
+  return out
+}
+
+/**
+ * Can a word stand in a case?
+ *
+ * @param forms Its forms.
+ * @param wanted A case (`nomn`, `gent`, …).
+ * @param number A number, or undefined for either.
+ * @returns Whether one of the forms fits.
+ */
+export function hasCase(forms: Set<string>, wanted: string, number?: string): boolean {
+  if (forms === anyForm) return true
+  for (const form of forms) {
+    const [c, n] = form.split(':')
+    if (c === wanted && (number === undefined || n === number)) return true
+  }
+  return false
+}
+
+function normalCase(value: string): string {
+  return value === 'gen2' ? 'gent' : value === 'loc2' ? 'loct' : value === 'acc2' ? 'accs' : value === 'gen1' ? 'gent' : value === 'loc1' ? 'loct' : value
+}
