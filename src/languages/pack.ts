@@ -48,6 +48,8 @@ export interface VerbReading {
   passive: boolean
   /** A gerund or participle (`заявив`, `saying`). */
   nonFinite: boolean
+  /** Token range of the whole verb group when wider than the verb (`has said`, `pointed to`). */
+  span?: {first: number; last: number}
 }
 
 /** A language pack. */
@@ -68,4 +70,6 @@ export interface LanguagePack {
   selfCitation(sentence: Sentence, cue: Cue): boolean
   /** Dictionary form of a noun (`соцсети` → `соцсеть`, `accounts` → `account`). */
   nounLemma(sentence: Sentence, index: number): string
+  /** Is the word at this token a proper name (`Песков`, `McCain`)? */
+  isName(sentence: Sentence, index: number): boolean
 }

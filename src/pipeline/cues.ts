@@ -50,16 +50,62 @@ export function findCues(doc: Doc): void {
       }
       const verb = doc.pack.verb(token, sentence)
       if (verb) {
-        const cue = makeCue(sentence, i, i, verb.passive ? 'passive' : 'verb', verb.lemma)
+        const cue = makeCue(sentence, verb.span?.first ?? i, verb.span?.last ?? i, verb.passive ? 'passive' : 'verb', verb.lemma)
         cue.denial = doc.pack.lexicon.verbs[verb.lemma] === 'deny'
         sentence.cues.push(cue)
+        i = cue.last
       }
+    }
+    const headline = headlineColon(doc, sentence)
+    if (headline !== undefined && !sentence.cues.some((c) => c.first < headline)) {
+      sentence.cues.unshift(makeCue(sentence, headline, headline, 'verb', ':'))
     }
     for (const cue of sentence.cues) {
       cue.forward = doc.pack.forward(sentence, cue)
       cue.backward = doc.pack.backward(sentence, cue)
     }
   }
+}
+
+/** Most words a name before a headline colon may have (`Sen. John McCain:`). */
+const headlineNameWords = 5
+/** Fewest words after it. */
+const headlineClaimWords = 3
+
+/**
+ * `Песков: …`, `McCain: …`: a name, a colon, then a claim — the colon is the cue.
+ *
+ * @returns Index of the colon token, or undefined.
+ */
+function headlineColon(doc: Doc, sentence: Sentence): number | undefined {
+  let words = 0
+  let colon = -1
+  for (const token of sentence.tokens) {
+    if (token.type === 'word') {
+      if (colon !== -1) {
+        words++
+        if (words >= headlineClaimWords) return colon
+        continue
+      }
+      if (++words > headlineNameWords) return undefined
+      if (!/^\p{Lu}/u.test(token.text)) return undefined
+      continue
+    }
+    if (colon === -1 && token.text === ':') {
+      if (words === 0 || !doc.pack.isName(sentence, skipSpaceBackFrom(sentence, token.index))) return undefined
+      colon = token.index
+      words = 0
+    } else if (colon === -1 && token.type !== 'whitespace' && !/^[.\-’'&]$/.test(token.text)) {
+      return undefined
+    }
+  }
+  return undefined
+}
+
+function skipSpaceBackFrom(sentence: Sentence, index: number): number {
+  let i = index - 1
+  while (i >= 0 && sentence.tokens[i]!.type !== 'word') i--
+  return i
 }
 
 function matchFrame(sentence: Sentence, start: number, candidates: Frame[] | undefined): {frame: Frame; last: number} | undefined {

@@ -1,15 +1,111 @@
-import type {LanguagePack} from '../pack.js'
-import {lexicon} from '../ru/lexicon.js'
+/**
+ * The English language pack: lexicon, verb forms from the derived table,
+ * and source finding by word order.
+ */
+import type {Cue, Sentence, Token} from '../../pipeline/model.js'
+import {skipSpace, skipSpaceBack} from '../../pipeline/model.js'
+import type {LanguagePack, VerbReading} from '../pack.js'
+import {isVerbForm, lexicon} from './lexicon.js'
+import {findSource, namesIn} from './sources.js'
+import {wordAt} from './words.js'
 
-/** The English language pack (placeholder while the Russian pipeline settles). */
+const backwardObjects = new Set(['this', 'that', 'so', 'it'])
+
+function verb(token: Token, sentence: Sentence): VerbReading | undefined {
+  const w = wordAt(sentence, token.index)
+  if (!w || w.class !== 'verb' || !w.cue) return undefined
+  const beforeToken = sentence.tokens[skipSpaceBack(sentence, token.index - 1)]
+  const before = beforeToken ? wordAt(sentence, beforeToken.index) : undefined
+  const next = sentence.tokens[skipSpace(sentence, token.index + 1)]
+  // `the report`, `a call`, `Obama’s promises`, `of estimates`: a noun.
+  if (before && (before.class === 'det' || before.class === 'prep' || /['’]s$/.test(before.lower))) return undefined
+  // A form that is as often a noun (`point`, `reports`) is a verb only where a verb stands.
+  if (!isVerbForm(w.lower) && !verbContext(beforeToken, before, next)) return undefined
+  // `talked about the economy`, `thinks of`: a topic, not a report.
+  if (next && (next.lower === 'about' || next.lower === 'of') && lexicon.verbs[w.cue] !== 'say') return undefined
+  // `continued:` introduces speech; `continued to` does not.
+  if (needsSpeech.has(w.cue) && !(next && /^[:“"]$/.test(next.text))) return undefined
+  return {lemma: w.cue, passive: false, nonFinite: w.lower.endsWith('ing'), span: verbGroup(sentence, token.index, w.cue)}
+}
+
+/** The verb group around a cue: auxiliaries and adverbs before (`has also said`), a particle after (`pointed to`). */
+function verbGroup(sentence: Sentence, index: number, lemma: string): {first: number; last: number} {
+  let first = index
+  for (let i = skipSpaceBack(sentence, index - 1); i >= 0; i = skipSpaceBack(sentence, i - 1)) {
+    const w = wordAt(sentence, i)
+    if (!w || (w.class !== 'aux' && w.class !== 'adv')) break
+    first = i
+  }
+  let last = index
+  const particle = sentence.tokens[skipSpace(sentence, index + 1)]
+  if (particle && particles[lemma]?.includes(particle.lower)) last = particle.index
+  return {first, last}
+}
+
+/** Particles that belong to a reporting verb (`called for`, `pointed out`, `fired back`). */
+const particles: Record<string, string[]> = {
+  call: ['for', 'on'], point: ['to', 'out'], refer: ['to'], fire: ['back'], shoot: ['back'], talk: ['about'],
+  ask: ['about'], weigh: ['in'], lash: ['out'], speak: ['out', 'about'], sound: ['off'], hit: ['back'], push: ['back', 'for'],
+  write: ['in'], argue: ['for', 'against'], warn: ['of', 'against'], complain: ['about', 'of'], joke: ['about'],
+  tweet: ['out'], rail: ['against'], lay: ['out'], spell: ['out'], single: ['out'], brush: ['off', 'aside'], back: ['away']
+}
+
+const needsSpeech = new Set(['continue'])
+
+/** After a subject-like word or an auxiliary, or inverted after a quote or comma. */
+function verbContext(beforeToken: Token | undefined, before: ReturnType<typeof wordAt>, next: Token | undefined): boolean {
+  if (!beforeToken) return next !== undefined && /^[:“"]$/.test(next.text)
+  if (!before) return /^[,”"’—–%]$/.test(beforeToken.text)
+  return before.class === 'pron' || before.class === 'aux' || before.class === 'adv' || before.class === 'rel' || before.class === 'num' || before.proper
+}
+
+/** `X reported this.`, `That's according to X.`: the cue points at what came before. */
+function backward(sentence: Sentence, cue: Cue): boolean {
+  if (cue.role === 'according') {
+    const first = sentence.tokens[skipSpace(sentence, 0)]
+    return first !== undefined && /^(that|this|that's|that’s|this's)$/i.test(first.text) && cue.first - first.index <= 4
+  }
+  if (cue.role !== 'verb') return false
+  const next = sentence.tokens[skipSpace(sentence, cue.last + 1)]
+  if (!next || !backwardObjects.has(next.lower)) return false
+  const after = sentence.tokens[skipSpace(sentence, next.index + 1)]
+  return after === undefined || /^[.!]$/.test(after.text)
+}
+
+/** The content follows the cue (`said that …`, `said:`) rather than coming before it (`…, he said.`). */
+function forward(sentence: Sentence, cue: Cue): boolean {
+  const before = sentence.tokens[skipSpaceBack(sentence, cue.first - 1)]
+  if (before && before.type !== 'word' && /^[,”"’—–]$/.test(before.text)) return false
+  // `…, the Post reported.`: subject then verb at the end.
+  let i = skipSpace(sentence, cue.last + 1)
+  while (i < sentence.tokens.length) {
+    const token = sentence.tokens[i]!
+    if (token.type === 'word') return true
+    if (/^[.!?]$/.test(token.text)) break
+    if (token.text === ':' || /^[“"]$/.test(token.text)) return true
+    i = skipSpace(sentence, i + 1)
+  }
+  return cue.first < sentence.tokens.length / 3
+}
+
+function selfCitation(sentence: Sentence, cue: Cue): boolean {
+  for (let i = 0; i < cue.first; i++) {
+    const token = sentence.tokens[i]!
+    if (token.lower === 'we' || token.lower === 'previously') return true
+  }
+  return false
+}
+
+/** The English language pack. */
 export const en: LanguagePack = {
   language: 'en',
   lexicon,
-  verb: () => undefined,
-  backward: () => false,
-  forward: () => true,
-  source: () => undefined,
-  names: () => [],
-  selfCitation: () => false,
-  nounLemma: (sentence, index) => sentence.tokens[index]?.lower ?? ''
+  verb,
+  backward,
+  forward,
+  source: (sentence, cue) => findSource(sentence, cue),
+  names: namesIn,
+  selfCitation,
+  nounLemma: (sentence, index) => sentence.tokens[index]?.lower ?? '',
+  isName: (sentence, index) => wordAt(sentence, index)?.proper ?? false
 }

@@ -128,6 +128,7 @@ export const ru: LanguagePack = {
   source: (sentence, cue) => findSource(sentence, cue),
   names: namesIn,
   selfCitation,
+  isName: (sentence, index) => wordAt(sentence, index)?.proper ?? false,
   nounLemma(sentence, index) {
     const w = wordAt(sentence, index)
     if (!w) return ''

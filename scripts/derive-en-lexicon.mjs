@@ -1,0 +1,104 @@
+#!/usr/bin/env node
+// Derives the English lexicon's data from the PolNeAR training articles:
+//   node scripts/derive-en-lexicon.mjs [../shared/corpus/polnear-train.jsonl]
+// Writes src/languages/en/derived.json:
+// - `verbs`: every verb lemma that heads a human-annotated cue at least MIN_COUNT
+//   times and is a cue in at least MIN_RATIO of its uses, with all its forms
+//   (forms from compromise's conjugation, not from suffix rules);
+// - `verbForms`: word forms that compromise tags as verbs in at least 90% of their
+//   uses (frequent ones only): the grammar stops a noun phrase at them;
+// - `adverbs`: frequent words tagged as adverbs, which the grammar skips;
+// - `commonWords`: words written in lower case inside sentences far more often than
+//   capitalised: at the start of a sentence such a word is no name.
+// Only counts and word lists leave the corpus; no text is copied.
+import fs from 'node:fs'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import nlp from 'compromise'
+
+const MIN_COUNT = 3
+const MIN_RATIO = 0.3
+const MIN_FORM = 5
+
+const here = path.dirname(fileURLToPath(import.meta.url))
+const corpus = process.argv[2] ?? path.join(here, '..', '..', 'shared', 'corpus', 'polnear-train.jsonl')
+const out = path.join(here, '..', 'src', 'languages', 'en', 'derived.json')
+const docs = fs.readFileSync(corpus, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line))
+
+// Words that are never reporting verbs themselves, though they stand in cue spans (`has said`).
+const auxiliaries = new Set(['be', 'have', 'do', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should', 'get', 'go', 'make', 'take', 'come', 'keep', 'let', 'begin', 'start', 'continue', 'try', 'use'])
+
+const inCue = new Map()
+const total = new Map()
+const formTags = new Map()
+const casing = new Map()
+let done = 0
+for (const doc of docs) {
+  const spans = doc.attributions.flatMap((a) => a.cue)
+  const parsed = nlp(doc.text)
+  parsed.compute('root')
+  for (const sentence of parsed.json({offset: true})) {
+    for (const [index, term] of sentence.terms.entries()) {
+      const normal = term.normal
+      if (!normal || !/^[a-z][a-z'-]*$/.test(normal)) continue
+      if (index > 0) {
+        const seen = casing.get(normal) ?? {lower: 0, upper: 0}
+        if (/^[a-z]/.test(term.text)) seen.lower++
+        else if (/^[A-Z]/.test(term.text)) seen.upper++
+        casing.set(normal, seen)
+      }
+      const tags = term.tags
+      const counts = formTags.get(normal) ?? {verb: 0, adverb: 0, all: 0}
+      counts.all++
+      if (tags.includes('Verb')) counts.verb++
+      if (tags.includes('Adverb')) counts.adverb++
+      formTags.set(normal, counts)
+      if (!tags.includes('Verb')) continue
+      const lemma = term.root || normal
+      if (auxiliaries.has(lemma) || tags.includes('Auxiliary') || tags.includes('Modal')) continue
+      total.set(lemma, (total.get(lemma) ?? 0) + 1)
+      const start = term.offset.start
+      const end = start + term.offset.length
+      if (spans.some(([b, e]) => start < e && end > b)) inCue.set(lemma, (inCue.get(lemma) ?? 0) + 1)
+    }
+  }
+  if (++done % 100 === 0) console.error(`${done}/${docs.length}`)
+}
+
+// The core verbs (src/languages/en/verbs.json) get their forms too, however rare in the corpus.
+const core = JSON.parse(fs.readFileSync(path.join(here, '..', 'src', 'languages', 'en', 'verbs.json'), 'utf8'))
+const coreLemmas = new Set(Object.entries(core).filter(([key]) => key !== 'about').flatMap(([, list]) => list))
+const verbs = {}
+const candidates = new Set([...inCue.keys(), ...coreLemmas])
+for (const lemma of [...candidates].sort((a, b) => (inCue.get(b) ?? 0) - (inCue.get(a) ?? 0) || a.localeCompare(b))) {
+  const count = inCue.get(lemma) ?? 0
+  const ratio = count / (total.get(lemma) ?? Math.max(count, 1))
+  if (!coreLemmas.has(lemma) && (count < MIN_COUNT || ratio < MIN_RATIO)) continue
+  const forms = new Set([lemma])
+  const conjugated = nlp(lemma).tag('Verb').verbs().conjugate()[0] ?? {}
+  for (const key of ['Infinitive', 'PastTense', 'PresentTense', 'Gerund', 'Participle']) {
+    const form = conjugated[key]
+    if (typeof form === 'string' && /^[a-z'-]+$/.test(form)) forms.add(form)
+  }
+  verbs[lemma] = {count, ratio: Math.round(ratio * 1000) / 1000, forms: [...forms].sort()}
+}
+
+const verbForms = []
+const adverbs = []
+for (const [form, counts] of formTags) {
+  if (counts.all < MIN_FORM) continue
+  if (counts.verb / counts.all >= 0.9) verbForms.push(form)
+  if (counts.adverb / counts.all >= 0.9) adverbs.push(form)
+}
+
+const commonWords = [...casing].filter(([, seen]) => seen.lower >= 3 && seen.lower >= 2 * seen.upper).map(([word]) => word).sort()
+
+const data = {
+  about: `Derived by scripts/derive-en-lexicon.mjs from ${path.basename(corpus)} (${docs.length} articles): cue verbs seen at least ${MIN_COUNT} times and cues in at least ${MIN_RATIO * 100}% of their uses; verb and adverb forms seen at least ${MIN_FORM} times.`,
+  verbs,
+  verbForms: verbForms.sort(),
+  adverbs: adverbs.sort(),
+  commonWords
+}
+fs.writeFileSync(out, JSON.stringify(data, null, 1) + '\n')
+console.log(`${Object.keys(verbs).length} cue verbs, ${verbForms.length} verb forms, ${adverbs.length} adverbs, ${commonWords.length} common words → ${path.relative(process.cwd(), out)}`)

@@ -1,0 +1,111 @@
+/**
+ * English lexicon: core reporting verbs (`verbs.json`), the verbs learnt
+ * from annotated news with all their forms (`derived.json`, made by
+ * `scripts/derive-en-lexicon.mjs`), and general vocabulary of reporting.
+ */
+import {lexiconSchema, type Lexicon} from '../pack.js'
+import core from './verbs.json' with {type: 'json'}
+import derived from './derived.json' with {type: 'json'}
+
+/** A learnt verb joins the lexicon when annotators marked it as a cue this often… */
+export const minCount = 3
+/** …and in at least this share of its uses. */
+export const minRatio = 0.3
+
+type Kind = Lexicon['verbs'][string]
+const kinds = ['say', 'write', 'think', 'deny', 'confirm', 'ask'] as const
+
+const verbs: Lexicon['verbs'] = {}
+for (const kind of kinds) for (const lemma of core[kind]) verbs[lemma] = kind as Kind
+for (const [lemma, entry] of Object.entries(derived.verbs)) {
+  if (!(lemma in verbs) && entry.count >= minCount && entry.ratio >= minRatio && /^[a-z]+$/.test(lemma) && lemma !== 'accord') {
+    verbs[lemma] = 'say'
+  }
+}
+
+/** Every form of every reporting verb, to its lemma (`said` → `say`). */
+export const verbForms = new Map<string, string>()
+for (const [lemma, entry] of Object.entries(derived.verbs)) {
+  if (!(lemma in verbs)) continue
+  for (const form of entry.forms) if (!verbForms.has(form)) verbForms.set(form, lemma)
+}
+
+/** Forms that are verbs in nearly all their uses: a noun phrase stops at them. */
+export const otherVerbs = new Set(derived.verbForms)
+
+/**
+ * Is a form a verb in nearly all its uses (`said`, not `reports`)?
+ *
+ * @param form A lower-case word.
+ * @returns Whether the derived table has it as a verb form.
+ */
+export function isVerbForm(form: string): boolean {
+  return otherVerbs.has(form)
+}
+/** Frequent adverbs, skipped between a subject and its verb. */
+export const adverbs = new Set(derived.adverbs)
+/** Words mostly written in lower case: capitalised at a sentence start, no name. */
+export const commonWords = new Set(derived.commonWords)
+
+/** The English lexicon, checked against the lexicon schema at load. */
+export const lexicon: Lexicon = lexiconSchema.parse({
+  verbs,
+  frames: [
+    ...['according to', 'as reported by', 'as told to', 'in the words of', 'per'].map((phrase) => ({words: phrase.split(' '), role: 'according'})),
+    ...['citing', 'quoting', 'cited by', 'quoted by'].map((phrase) => ({words: phrase.split(' '), role: 'citing'})),
+    ...['reportedly', 'allegedly', 'purportedly', 'supposedly', 'rumored', 'rumoured', 'it is said', 'it was said', 'it is reported', 'it was reported', 'it has been reported'].map((phrase) => ({
+      words: phrase.split(' '),
+      role: 'adverb',
+      hedge: true
+    }))
+  ],
+  hedges: ['allegedly', 'reportedly', 'purportedly', 'supposedly', 'rumored', 'rumoured', 'unconfirmed', 'unverified', 'it is said', 'it was said'],
+  media: [
+    'newspaper', 'paper', 'daily', 'agency', 'outlet', 'network', 'magazine', 'broadcaster', 'tabloid', 'website', 'site',
+    'publication', 'channel', 'station', 'wire', 'journal', 'post', 'times', 'news', 'herald', 'tribune', 'gazette', 'telegraph',
+    'observer', 'press', 'radio', 'tv', 'television', 'weekly', 'blog', 'newsletter', 'podcast', 'media', 'reuters', 'bureau'
+  ],
+  documents: [
+    'document', 'documents', 'report', 'reports', 'memo', 'memos', 'letter', 'letters', 'statement', 'study', 'survey', 'poll',
+    'polls', 'filing', 'filings', 'record', 'records', 'data', 'analysis', 'transcript', 'complaint', 'indictment', 'ruling',
+    'email', 'emails', 'cable', 'cables', 'assessment', 'audit', 'review', 'affidavit', 'lawsuit', 'testimony', 'release',
+    'findings', 'investigation', 'probe', 'dossier', 'briefing', 'order', 'motion', 'opinion', 'paperwork', 'file', 'files'
+  ],
+  organizations: [
+    'government', 'ministry', 'department', 'administration', 'committee', 'commission', 'campaign', 'party', 'company',
+    'corporation', 'office', 'court', 'police', 'army', 'military', 'council', 'parliament', 'congress', 'senate', 'house',
+    'agency', 'bureau', 'service', 'institute', 'university', 'foundation', 'association', 'union', 'center', 'centre', 'group',
+    'firm', 'bank', 'board', 'embassy', 'team', 'coalition', 'alliance', 'organization', 'organisation', 'authority',
+    'authorities', 'pentagon', 'kremlin', 'inc', 'corp', 'llc', 'fund', 'caucus', 'cabinet', 'secretariat', 'staff'
+  ],
+  anonymous: [
+    'official', 'officials', 'source', 'sources', 'aide', 'aides', 'analyst', 'analysts', 'expert', 'experts', 'critic',
+    'critics', 'observer', 'observers', 'insider', 'insiders', 'people', 'person', 'someone', 'somebody', 'witness',
+    'witnesses', 'diplomat', 'diplomats', 'advisers', 'advisors', 'staffers', 'others', 'many', 'some', 'supporters',
+    'opponents', 'residents', 'voters', 'economists', 'scientists', 'researchers', 'strategists', 'operatives', 'allies',
+    'associates', 'lawmakers', 'reporters', 'journalists', 'media', 'pundits', 'activists', 'leaders', 'members', 'users'
+  ],
+  unnamed: [
+    'anonymous', 'unnamed', 'unidentified', 'senior', 'several', 'some', 'many', 'two', 'three', 'four', 'multiple', 'various',
+    'familiar', 'knowledgeable', 'close', 'unspecified', 'certain', 'most', 'few', 'numerous', 'other', 'another', 'one', 'a'
+  ],
+  titles: [
+    'president', 'senator', 'sen', 'sen.', 'rep', 'rep.', 'representative', 'congressman', 'congresswoman', 'governor', 'gov',
+    'gov.', 'secretary', 'minister', 'spokesman', 'spokeswoman', 'spokesperson', 'director', 'chairman', 'chairwoman', 'chair',
+    'adviser', 'advisor', 'attorney', 'lawyer', 'judge', 'justice', 'professor', 'prof.', 'dr', 'dr.', 'mr', 'mr.', 'mrs',
+    'mrs.', 'ms', 'ms.', 'candidate', 'nominee', 'leader', 'mayor', 'ambassador', 'general', 'gen', 'gen.', 'chief', 'ceo',
+    'founder', 'manager', 'strategist', 'speaker', 'pollster', 'host', 'anchor', 'reporter', 'correspondent', 'columnist',
+    'editor', 'author', 'economist', 'historian', 'sheriff', 'prosecutor', 'commissioner', 'officer', 'delegate', 'coordinator',
+    'vice', 'deputy', 'press', 'official', 'aide', 'analyst', 'expert', 'diplomat', 'pope', 'king', 'queen', 'prince',
+    'chancellor', 'premier', 'lt.', 'col.', 'sgt.', 'capt.', 'adm.', 'dem.', 'democrat', 'republican', 'treasurer', 'clerk'
+  ],
+  channels: {
+    'x': 'X', 'twitter': 'X', 'telegram': 'Telegram', 'facebook': 'Facebook', 'instagram': 'Instagram', 'youtube': 'YouTube',
+    'tiktok': 'TikTok', 'threads': 'Threads', 'bluesky': 'Bluesky', 'linkedin': 'LinkedIn', 'whatsapp': 'WhatsApp',
+    'reddit': 'Reddit', 'weibo': 'Weibo', 'snapchat': 'Snapchat', 'periscope': 'Periscope', 'substack': 'Substack', 'rumble': 'Rumble', 'gettr': 'Gettr', 'parler': 'Parler', 'vk': 'VK'
+  },
+  channelNouns: [
+    'account', 'accounts', 'post', 'posts', 'page', 'feed', 'platform', 'network', 'tweet', 'tweets', 'thread', 'video',
+    'livestream', 'podcast', 'channel', 'message', 'messages', 'blog', 'profile', 'handle', 'social'
+  ]
+})

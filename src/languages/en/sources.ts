@@ -1,0 +1,408 @@
+/**
+ * English sources: the subject before a reporting verb (`The Post
+ * reported`), after it in inverted order (`…,” said Sen. Smith`), the
+ * object of a frame (`according to X`, `citing Y`), the agent of a passive
+ * (`was reported by X`); and the description of the phrase found.
+ */
+import type {Cue, Phrase, Sentence} from '../../pipeline/model.js'
+import {skipSpace, skipSpaceBack, textOf} from '../../pipeline/model.js'
+import {lexicon} from './lexicon.js'
+import {timeWords, wordAt, type EnWord} from './words.js'
+
+const media = new Set(lexicon.media)
+const documents = new Set(lexicon.documents)
+const organizations = new Set(lexicon.organizations)
+const anonymous = new Set(lexicon.anonymous)
+const unnamed = new Set(lexicon.unnamed)
+const titles = new Set(lexicon.titles)
+/** Prepositions that may join two parts of one source (`a spokesman for the campaign`, `director of the FBI`). */
+const inner = new Set(['of', 'for', 'at', 'with', 'from', 'to'])
+const passiveAux = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being'])
+const genders: Record<string, 'masc' | 'femn'> = {he: 'masc', him: 'masc', she: 'femn', her: 'femn'}
+
+/** A token range [first, last]. */
+interface Range {
+  first: number
+  last: number
+}
+
+/**
+ * Find the phrase that is the source of a cue.
+ *
+ * @param sentence The sentence of the cue.
+ * @param cue The cue.
+ * @returns The phrase, or undefined when the sentence does not name one.
+ */
+export function findSource(sentence: Sentence, cue: Cue): Phrase | undefined {
+  if (cue.role === 'according' || cue.role === 'citing') {
+    const np = phraseAfter(sentence, skipSpace(sentence, cue.last + 1))
+    return np ? describe(sentence, np, cue) : undefined
+  }
+  if (cue.role !== 'verb') return undefined
+  // `was reported by X`: the agent; `it was reported that`: nobody. (`is calling` is no passive.)
+  const before = previousWord(sentence, cue.first)
+  if (before && passiveAux.has(before.lower) && !gerund(sentence, cue)) {
+    const by = sentence.tokens[skipSpace(sentence, cue.last + 1)]
+    if (by?.lower === 'by') {
+      const agent = phraseAfter(sentence, skipSpace(sentence, by.index + 1))
+      return agent ? describe(sentence, agent, cue) : undefined
+    }
+    return undefined
+  }
+  if (gerund(sentence, cue) && !isProgressive(sentence, cue)) {
+    // `…, he said, adding that …`: the subject of the cue before; else the clause's subject.
+    const earlier = sentence.cues.filter((c) => c.last < cue.first && c.source && c.role === 'verb')
+    const source = earlier[earlier.length - 1]?.source
+    if (source) return {...source}
+    const main = clauseSubject(sentence, cue.first)
+    return main ? describe(sentence, main, cue) : undefined
+  }
+  const range = subjectBefore(sentence, cue.first) ?? (inverted(sentence, cue.first) ? subjectAfter(sentence, cue.last + 1) : undefined)
+  return range ? describe(sentence, range, cue) : undefined
+}
+
+/** Inverted order (`…,” said X`, `…, says X`) follows punctuation or opens the sentence. */
+function inverted(sentence: Sentence, verb: number): boolean {
+  let i = skipSpaceBack(sentence, verb - 1)
+  while (i >= 0 && wordAt(sentence, i)?.class === 'adv') i = skipSpaceBack(sentence, i - 1)
+  return i < 0 || sentence.tokens[i]!.type !== 'word'
+}
+
+function gerund(sentence: Sentence, cue: Cue): boolean {
+  return sentence.tokens[cue.first]!.lower.endsWith('ing')
+}
+
+/** `is calling`, `was saying`: a finite verb after all. */
+function isProgressive(sentence: Sentence, cue: Cue): boolean {
+  const before = previousWord(sentence, cue.first)
+  return before !== undefined && passiveAux.has(before.lower)
+}
+
+/**
+ * The subject of the main clause, for a participle that hangs on it
+ * (`Sanders went first …, predicting …`): the first noun phrase followed by a verb.
+ */
+function clauseSubject(sentence: Sentence, before: number): Range | undefined {
+  let start = skipSpace(sentence, 0)
+  for (let i = start; i < before; i++) {
+    const token = sentence.tokens[i]!
+    if (token.text === ',') {
+      start = skipSpace(sentence, i + 1)
+      continue
+    }
+    const w = wordAt(sentence, i)
+    if (!w || (w.class !== 'verb' && w.class !== 'aux')) continue
+    const range = subjectBefore(sentence, i)
+    if (range && range.first >= start - 2) return range
+  }
+  return undefined
+}
+
+function previousWord(sentence: Sentence, index: number): EnWord | undefined {
+  for (let i = index - 1; i >= 0; i--) {
+    const token = sentence.tokens[i]!
+    if (token.type === 'whitespace') continue
+    const w = wordAt(sentence, i)
+    if (!w) return undefined
+    if ((w.class === 'adv' || w.class === 'aux') && !passiveAux.has(w.lower)) continue
+    return w
+  }
+  return undefined
+}
+
+/** The noun phrase before a verb, over auxiliaries and adverbs, appositions and relative clauses. */
+function subjectBefore(sentence: Sentence, verb: number): Range | undefined {
+  let i = skipSpaceBack(sentence, verb - 1)
+  // Over `has`, `also`, `later`, `told reporters on Tuesday` is not here: only words between subject and verb.
+  while (i >= 0) {
+    const w = wordAt(sentence, i)
+    if (!w || (w.class !== 'aux' && w.class !== 'adv')) break
+    i = skipSpaceBack(sentence, i - 1)
+  }
+  if (i < 0) return undefined
+  const token = sentence.tokens[i]!
+  if (token.type !== 'word') {
+    if (token.text !== ',') return undefined
+    // `Sanders, who has …, said` / `Mukasey, the former attorney general, said`.
+    return aroundComma(sentence, i)
+  }
+  const w = wordAt(sentence, i)!
+  if (w.class === 'rel') return {first: i, last: i}
+  if (w.class === 'pron') return pronoun(w) ? {first: i, last: i} : undefined
+  return nounPhraseEndingAt(sentence, i)
+}
+
+/** What stands before a comma just before the verb: an apposition with its noun, or a noun before a relative clause. */
+function aroundComma(sentence: Sentence, comma: number): Range | undefined {
+  // Find the opening comma of the stretch.
+  let open = skipSpaceBack(sentence, comma - 1)
+  let words = 0
+  while (open >= 0 && sentence.tokens[open]!.text !== ',' && words < 25) {
+    const token = sentence.tokens[open]!
+    if (token.type === 'word') words++
+    else if (/^[.;:!?“”"]$/.test(token.text)) return undefined
+    open--
+  }
+  if (open < 0 || sentence.tokens[open]!.text !== ',') return undefined
+  const first = wordAt(sentence, skipSpace(sentence, open + 1))
+  const head = nounPhraseEndingAt(sentence, skipSpaceBack(sentence, open - 1))
+  if (!head || !first) return undefined
+  // A relative clause or a participle: the source is the noun before it.
+  if (first.class === 'rel' || first.class === 'verb' || first.class === 'adv' || first.class === 'conj' || first.class === 'prep') return head
+  // An apposition: noun phrase, comma, noun phrase (perhaps with its own clause), comma.
+  if (first.class === 'det' || first.class === 'nominal' || first.class === 'num') return {first: head.first, last: comma}
+  return undefined
+}
+
+function pronoun(w: EnWord): boolean {
+  return ['he', 'she', 'they', 'it', 'we', 'i', 'you'].includes(w.lower)
+}
+
+/** Read a noun phrase leftwards from its last word. */
+export function nounPhraseEndingAt(sentence: Sentence, last: number): Range | undefined {
+  // `42% say`: a share of people.
+  if (sentence.tokens[last]?.text === '%' && wordAt(sentence, last - 1)?.class === 'num') return {first: last - 1, last}
+  const end = wordAt(sentence, last)
+  if (!end || !(end.class === 'nominal' || end.class === 'num')) {
+    if (end && end.class === 'pron' && pronoun(end)) return {first: last, last}
+    return undefined
+  }
+  let first = last
+  let i = skipSpaceBack(sentence, last - 1)
+  while (i >= 0) {
+    const token = sentence.tokens[i]!
+    if (token.type !== 'word') {
+      // Hyphens and ampersands inside names.
+      if ((token.text === '-' || token.text === '&') && sentence.tokens[i - 1]?.type === 'word') {
+        i--
+        continue
+      }
+      break
+    }
+    const w = wordAt(sentence, i)!
+    if (w.class === 'nominal' || w.class === 'num') {
+      first = i
+    } else if (w.class === 'det') {
+      first = i
+      break
+    } else if (inner.has(w.lower) || (w.lower === 'and' && capitalizedAround(sentence, i))) {
+      // Only when a noun stands before: `spokesman for the campaign`, `Trump and Pence`.
+      const before = wordAt(sentence, skipSpaceBack(sentence, i - 1))
+      if (!before || before.class !== 'nominal') break
+      if (inner.has(w.lower) && !(titles.has(before.lower) || before.proper || anonymous.has(before.lower) || media.has(before.lower) || organizations.has(before.lower))) break
+    } else {
+      break
+    }
+    i = skipSpaceBack(sentence, i - 1)
+  }
+  return {first, last}
+}
+
+function capitalizedAround(sentence: Sentence, i: number): boolean {
+  const before = wordAt(sentence, skipSpaceBack(sentence, i - 1))
+  const after = wordAt(sentence, skipSpace(sentence, i + 1))
+  return Boolean(before?.capitalized && after?.capitalized)
+}
+
+/** The noun phrase right after a position: determiners, nouns, names, `of`-phrases, an apposition. */
+export function phraseAfter(sentence: Sentence, start: number): Range | undefined {
+  let i = start
+  let last = -1
+  let nouns = 0
+  while (i < sentence.tokens.length) {
+    const token = sentence.tokens[i]!
+    if (token.type !== 'word') {
+      if ((token.text === '-' || token.text === '&') && last !== -1 && sentence.tokens[i + 1]?.type === 'word') {
+        i++
+        continue
+      }
+      break
+    }
+    const w = wordAt(sentence, i)!
+    if (w.class === 'det' && nouns === 0) {
+      i = skipSpace(sentence, i + 1)
+      continue
+    }
+    if (w.class === 'pron' && nouns === 0 && pronoun(w)) return {first: i, last: i}
+    if (w.class === 'nominal' || w.class === 'num' || (w.class === 'adv' && nouns === 0 && !w.capitalized)) {
+      if (w.class !== 'adv') {
+        last = i
+        nouns++
+      }
+      i = skipSpace(sentence, i + 1)
+      continue
+    }
+    if (nouns > 0 && (inner.has(w.lower) || (w.lower === 'and' && capitalizedAround(sentence, i)))) {
+      const next = wordAt(sentence, skipSpace(sentence, i + 1))
+      if (next && (next.class === 'nominal' || next.class === 'det') && (inner.has(w.lower) ? w.lower === 'of' || w.lower === 'for' || next.capitalized || next.class === 'det' : true)) {
+        i = skipSpace(sentence, i + 1)
+        continue
+      }
+    }
+    break
+  }
+  if (last === -1) return undefined
+  // An apposition: `, Twitter’s director of political advertising,`.
+  const comma = skipSpace(sentence, last + 1)
+  if (sentence.tokens[comma]?.text === ',') {
+    const next = wordAt(sentence, skipSpace(sentence, comma + 1))
+    if (next && (next.class === 'det' || titles.has(next.lower) || /['’]s$/.test(next.lower))) {
+      const apposition = phraseAfter(sentence, next.token.index)
+      const close = apposition ? skipSpace(sentence, apposition.last + 1) : -1
+      if (apposition && (close >= sentence.tokens.length || /^[,.]$/.test(sentence.tokens[close]!.text))) {
+        return {first: start, last: apposition.last}
+      }
+    }
+  }
+  return {first: start, last}
+}
+
+/** `…,” said Sen. Smith`, `…, said a spokesman for the campaign`: the phrase after the verb. */
+function subjectAfter(sentence: Sentence, from: number): Range | undefined {
+  let i = skipSpace(sentence, from)
+  // Skip `on Tuesday`, `in a statement` between the verb and an inverted subject.
+  let skipped = 0
+  while (i < sentence.tokens.length && skipped < 4) {
+    const w = wordAt(sentence, i)
+    if (!w || !(w.class === 'adv' || timeWords.has(w.lower))) break
+    if (w.class === 'det' || w.class === 'prep') break
+    i = skipSpace(sentence, i + 1)
+    skipped++
+  }
+  const w = wordAt(sentence, i)
+  if (!w || w.class === 'pron' || w.class === 'conj' || w.class === 'prep' || w.class === 'verb' || w.class === 'aux' || w.class === 'rel') {
+    return w && w.class === 'pron' && ['he', 'she', 'they', 'it', 'we', 'i'].includes(w.lower) ? {first: i, last: i} : undefined
+  }
+  return phraseAfter(sentence, i)
+}
+
+/**
+ * Describe a phrase as a source: kind, name, key.
+ *
+ * @param sentence The sentence.
+ * @param range The phrase.
+ * @param cue The cue that introduced it.
+ * @returns The phrase as a source.
+ */
+export function describe(sentence: Sentence, range: Range, cue: Cue | undefined): Phrase {
+  const words: EnWord[] = []
+  for (let i = range.first; i <= range.last; i++) {
+    const w = wordAt(sentence, i)
+    if (w) words.push(w)
+  }
+  const phrase: Phrase = {
+    sentence: sentence.index,
+    first: range.first,
+    last: range.last,
+    kind: 'organization',
+    name: textOf(sentence, range.first, range.last).replace(/[,\s]+$/, ''),
+    key: '',
+    anaphor: undefined,
+    gender: undefined,
+    channel: undefined,
+    named: false
+  }
+  const first = words[0]
+  if (!first) return phrase
+  if (words.length === 1 && (first.class === 'pron' || first.class === 'rel')) {
+    phrase.kind = 'person'
+    phrase.key = first.lower
+    if (first.class === 'rel') {
+      const antecedent = nounPhraseEndingAt(sentence, skipSpaceBack(sentence, skipSpaceBack(sentence, range.first - 1) - 1))
+      if (antecedent) {
+        const described = describe(sentence, antecedent, cue)
+        return {...described, first: range.first, last: range.last}
+      }
+      phrase.anaphor = 'any'
+      return phrase
+    }
+    phrase.gender = genders[first.lower]
+    phrase.anaphor = first.lower === 'they' || first.lower === 'it' ? 'any' : first.lower === 'i' || first.lower === 'we' || first.lower === 'you' ? undefined : 'person'
+    if (first.lower === 'it') phrase.kind = 'organization'
+    return phrase
+  }
+  // The core: up to the first comma (an apposition follows), without determiners.
+  const comma = words.findIndex((w, n) => n > 0 && sentence.tokens[w.token.index - 1]?.text === ',')
+  const coreWords = (comma === -1 ? words : words.slice(0, comma)).filter((w) => w.class !== 'det')
+  const ofAt = coreWords.findIndex((w) => w.class === 'prep' || w.lower === 'and')
+  const headPart = ofAt === -1 ? coreWords : coreWords.slice(0, ofAt)
+  const head = headPart[headPart.length - 1] ?? first
+  const lowers = coreWords.map((w) => w.lower.replace(/['’]s$/, ''))
+  const proper = coreWords.filter((w) => w.proper || (w.capitalized && !w.initial))
+  const hasProper = proper.length > 0
+  const writes = cue !== undefined && lexicon.verbs[cue.lemma] === 'write'
+  phrase.named = hasProper
+  const mediaWord = lowers.some((l) => media.has(l))
+  const orgWord = lowers.some((l) => organizations.has(l))
+  const determiner = words[0]?.class === 'det' ? words[0].lower : undefined
+
+  if (hasProper) {
+    // The name: the run of capitalised words, titles aside (`Sen. Marco Rubio` → `Marco Rubio`).
+    const run = properRun(coreWords)
+    const nameWords = run.filter((w) => !titles.has(w.lower))
+    const name = (nameWords.length > 0 ? nameWords : run).map((w) => w.token.text).join(' ').replace(/['’]s$/, '')
+    phrase.name = determiner === 'the' && mediaWord ? `The ${name}` : name
+    phrase.key = name.toLowerCase().replace(/^the\s+/, '')
+    const acronym = run.length === 1 && /^[A-Z]{2,6}$/.test(run[0]!.token.text)
+    if (mediaWord || (writes && !titles.has(head.lower) && (acronym || run.length <= 3) && !personLike(coreWords))) phrase.kind = 'media'
+    else if (orgWord || acronym) phrase.kind = 'organization'
+    else phrase.kind = 'person'
+    if (phrase.kind === 'media' && nameWords.length === 1 && determiner === 'the') phrase.anaphor = undefined
+    return phrase
+  }
+  const headLower = head.lower
+  phrase.key = lowers.join(' ')
+  if (media.has(headLower)) {
+    phrase.kind = 'media'
+    phrase.anaphor = 'media'
+  } else if (documents.has(headLower)) {
+    phrase.kind = 'document'
+    if (determiner === 'the' || determiner === 'this' || determiner === 'that' || determiner === 'these') phrase.anaphor = 'document'
+  } else if (anonymous.has(headLower) || words.some((w) => unnamed.has(w.lower) && w.class !== 'nominal' && w !== head) || /s$/.test(headLower) && !organizations.has(headLower)) {
+    phrase.kind = 'anonymous'
+  } else if (organizations.has(headLower)) {
+    phrase.kind = 'organization'
+    if (determiner === 'the' || determiner === 'his' || determiner === 'her' || determiner === 'their') phrase.anaphor = 'organization'
+  } else if (titles.has(headLower)) {
+    phrase.kind = 'person'
+    if (determiner === 'the') phrase.anaphor = 'person'
+  } else {
+    phrase.kind = 'person'
+  }
+  return phrase
+}
+
+function personLike(words: EnWord[]): boolean {
+  return words.some((w) => titles.has(w.lower)) || words.filter((w) => w.capitalized).length >= 2 && !words.some((w) => media.has(w.lower) || organizations.has(w.lower))
+}
+
+function properRun(words: EnWord[]): EnWord[] {
+  let best: EnWord[] = []
+  let run: EnWord[] = []
+  for (const w of words) {
+    if (w.capitalized || (run.length > 0 && /^(of|for|the|and|&)$/.test(w.lower))) {
+      run.push(w)
+      continue
+    }
+    if (run.length > 0) best = run
+    run = []
+  }
+  if (run.length > 0) best = run
+  while (best.length > 0 && /^(of|for|the|and|&)$/.test(best[best.length - 1]!.lower)) best.pop()
+  return best
+}
+
+/**
+ * Keys of the capitalised words of a sentence (for nesting by context).
+ *
+ * @param sentence The sentence.
+ * @returns Their lower case forms, possessives dropped.
+ */
+export function namesIn(sentence: Sentence): string[] {
+  const keys: string[] = []
+  for (const token of sentence.tokens) {
+    const w = wordAt(sentence, token.index)
+    if (w && w.proper) keys.push(w.lower.replace(/['’]s$/, ''))
+  }
+  return keys
+}

@@ -1,0 +1,111 @@
+/**
+ * Word classes of English tokens: closed classes from short lists, verbs and
+ * adverbs from the derived lexicon, everything else nominal. Capitals mark
+ * names except at the start of a sentence.
+ */
+import type {Sentence, Token} from '../../pipeline/model.js'
+import {adverbs, commonWords, otherVerbs, verbForms} from './lexicon.js'
+
+/** Classes a token can have. */
+export type EnClass = 'det' | 'pron' | 'rel' | 'prep' | 'conj' | 'aux' | 'adv' | 'verb' | 'num' | 'nominal'
+
+const determiners = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'some', 'many',
+  'several', 'few', 'all', 'both', 'each', 'every', 'another', 'other', 'no', 'any', 'most', 'such', 'one', 'two', 'three',
+  'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands', 'millions', 'more', 'fewer'
+])
+const pronouns = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'him', 'them', 'us', 'me', 'himself', 'herself', 'themselves', 'itself', 'everyone', 'everybody', 'nobody', 'no-one', 'anyone', 'anybody'])
+const relatives = new Set(['who', 'which', 'whom', 'whose'])
+const prepositions = new Set([
+  'of', 'for', 'in', 'on', 'at', 'by', 'with', 'from', 'to', 'about', 'after', 'before', 'during', 'under', 'over', 'into',
+  'through', 'against', 'among', 'between', 'since', 'without', 'within', 'like', 'than', 'per', 'via', 'across', 'along',
+  'around', 'behind', 'beyond', 'despite', 'except', 'inside', 'near', 'off', 'onto', 'outside', 'past', 'toward',
+  'towards', 'upon', 'amid', 'following', 'regarding', 'including', 'up', 'down', 'out'
+])
+const conjunctions = new Set(['and', 'or', 'but', 'that', 'if', 'because', 'when', 'while', 'although', 'though', 'as', 'so', 'whether', 'nor', 'yet', 'unless', 'until', 'whereas', 'where', 'why', 'how', 'what', 'then', 'once'])
+const auxiliaries = new Set([
+  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'has', 'have', 'had', 'having', 'do', 'does', 'did', 'will',
+  'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'not', "n't", 'never', "'s", "’s", 'also', 'later',
+  'previously', 'recently', 'repeatedly', 'again', 'still', 'already', 'often', 'once', 'earlier', 'just', 'even',
+  'then', 'now', 'too', 'first', 'further', 'separately', 'privately', 'publicly', 'reportedly', 'allegedly', "didn't",
+  "doesn't", "don't", "won't", "wouldn't", "hasn't", "haven't", "isn't", "wasn't", "weren't", "couldn't", "hadn't",
+  'didn’t', 'doesn’t', 'don’t', 'won’t', 'wouldn’t', 'hasn’t', 'haven’t', 'isn’t', 'wasn’t', 'weren’t', 'couldn’t', 'hadn’t'
+])
+/** Words of time that stand between a verb and its inverted subject (`said Tuesday`). */
+export const timeWords = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
+  'tomorrow', 'morning', 'afternoon', 'evening', 'night', 'last', 'week', 'month', 'year', 'earlier', 'later', 'recently',
+  'on', 'this', 'in', 'a', 'statement', 'interview'
+])
+
+/** What the pipeline asks of an English word. */
+export interface EnWord {
+  token: Token
+  lower: string
+  class: EnClass
+  /** Capitalised (or all capitals) away from the sentence start. */
+  proper: boolean
+  capitalized: boolean
+  initial: boolean
+  /** A reporting verb form of the lexicon (`said`), with its lemma. */
+  cue: string | undefined
+}
+
+const cache = new WeakMap<Sentence, Array<EnWord | undefined>>()
+
+/**
+ * Read the word at a token of a sentence (once per sentence and token).
+ *
+ * @param sentence The sentence.
+ * @param index A token index.
+ * @returns Its classes, or undefined when the token is not a word.
+ */
+export function wordAt(sentence: Sentence, index: number): EnWord | undefined {
+  const token = sentence.tokens[index]
+  if (!token || token.type !== 'word') return undefined
+  let list = cache.get(sentence)
+  if (!list) {
+    list = []
+    cache.set(sentence, list)
+  }
+  let w = list[index]
+  if (!w) {
+    w = read(token, isInitial(sentence, index))
+    list[index] = w
+  }
+  return w
+}
+
+function isInitial(sentence: Sentence, index: number): boolean {
+  for (let i = index - 1; i >= 0; i--) {
+    const token = sentence.tokens[i]!
+    if (token.type === 'whitespace') continue
+    if (token.type === 'word') return false
+    if (/^[“"‘'(—–\-]$/.test(token.text)) continue
+    return /^[.!?…:]$/.test(token.text)
+  }
+  return true
+}
+
+function read(token: Token, initial: boolean): EnWord {
+  const lower = token.lower.replace(/’/g, "'")
+  const capitalized = /^[A-Z]/.test(token.text)
+  const cue = verbForms.get(lower)
+  let wordClass: EnClass = 'nominal'
+  if (determiners.has(lower)) wordClass = 'det'
+  else if (pronouns.has(lower)) wordClass = 'pron'
+  else if (relatives.has(lower)) wordClass = 'rel'
+  else if (auxiliaries.has(lower) || auxiliaries.has(token.lower)) wordClass = 'aux'
+  else if (prepositions.has(lower)) wordClass = 'prep'
+  else if (conjunctions.has(lower)) wordClass = 'conj'
+  else if (/^[\d.,%$]+$/.test(lower)) wordClass = 'num'
+  else if (!capitalized || initial) {
+    if (cue !== undefined || otherVerbs.has(lower)) wordClass = 'verb'
+    else if (adverbs.has(lower) || (lower.length > 4 && lower.endsWith('ly') && !capitalized)) wordClass = 'adv'
+  }
+  const proper = capitalized && !initial && wordClass === 'nominal'
+  // A capital at the start is a name when the word is no common word we know.
+  const properInitial = capitalized && initial && wordClass === 'nominal' && !commonWords.has(lower)
+  return {token, lower, class: wordClass, proper: proper || properInitial, capitalized, initial, cue: wordClass === 'verb' || capitalized ? cue : undefined}
+}
+
