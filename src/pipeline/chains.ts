@@ -182,6 +182,12 @@ class Chains {
       const closing = this.doc.sentences[quote.close.sentence]!
       const after = cueNear(closing, quote.close.token, 1)
       if (after) found = this.withCue(closing, after)
+      else if (endsAt(closing, quote.close.token)) {
+        // `“… Trump!” US Senator Jeff Sessions said`: the parser ended the sentence inside the quote.
+        const next = this.doc.sentences[closing.index + 1]
+        const cue = next && next.paragraph === closing.paragraph ? cueNear(next, -1, 1) : undefined
+        if (next && cue && !hasOwnQuote(this.doc, next)) found = this.withCue(next, cue)
+      }
     }
     if (!found) {
       const opening = this.doc.sentences[quote.open.sentence]!
@@ -244,18 +250,28 @@ class Chains {
   }
 }
 
-/** The cue that stands outermost: a frame not inside a verb's content, else the first verb. */
+/**
+ * The cue that stands outermost: a frame not inside a verb's content, else
+ * the first verb — or, when verbs follow their content (`"…," said X,
+ * reports Y`), the last of them.
+ */
 function pickPrimary(sourced: Cue[]): Cue | undefined {
-  const verb = sourced.find((c) => c.role === 'verb' || c.role === 'passive')
+  const verbs = sourced.filter((c) => c.role === 'verb' || c.role === 'passive')
+  const verb = verbs[0]
   const frame = sourced.find((c) => c.role === 'according')
   if (frame && (!verb || frame.first < verb.first || !verb.forward)) return frame
+  if (verb && !verb.forward) {
+    const later = verbs.filter((c) => !c.forward && c.source?.key !== verb.source?.key)
+    const outer = later[later.length - 1]
+    if (outer && outer !== verb) return outer
+  }
   return verb ?? frame
 }
 
-/** The cue one hop in from the primary: a verb framed by it, or a cue inside its content. */
+/** The cue one hop in from the primary: a verb framed by it, a cue inside its content, or an earlier inverted cue. */
 function innerCue(primary: Cue, sourced: Cue[]): Cue | undefined {
   if (primary.role === 'according') return sourced.find((c) => c !== primary && (c.role === 'verb' || c.role === 'passive'))
-  if (!primary.forward) return undefined
+  if (!primary.forward) return sourced.find((c) => c !== primary && !c.forward && c.last < primary.first && (c.role === 'verb' || c.role === 'passive'))
   return sourced.find((c) => c !== primary && c.first > primary.last && c.source !== undefined && c.source.first > primary.last)
 }
 
@@ -273,6 +289,10 @@ function cueNear(sentence: Sentence, token: number, direction: 1 | -1): Cue | un
     }
   }
   return best
+}
+
+function endsAt(sentence: Sentence, token: number): boolean {
+  return skipSpaceBack(sentence, sentence.tokens.length - 1) === token
 }
 
 function startsSentence(sentence: Sentence, token: number): boolean {
@@ -301,4 +321,9 @@ function attributionOf(chain: Link[], cue: Cue | undefined, flags: Attribution['
 
 function copy(attribution: Attribution): Attribution {
   return {...attribution, chain: attribution.chain.slice(), flags: new Set(attribution.flags)}
+}
+
+/** Does a speech quote open in this sentence? */
+function hasOwnQuote(doc: Doc, sentence: Sentence): boolean {
+  return doc.quotes.some((q) => q.speech && q.open.sentence === sentence.index)
 }

@@ -23,8 +23,10 @@ function verb(token: Token, sentence: Sentence): VerbReading | undefined {
   if (!isVerbForm(w.lower) && !verbContext(beforeToken, before, next)) return undefined
   // `talked about the economy`, `thinks of`: a topic, not a report.
   if (next && (next.lower === 'about' || next.lower === 'of') && lexicon.verbs[w.cue] !== 'say') return undefined
-  // `continued:` introduces speech; `continued to` does not.
-  if (needsSpeech.has(w.cue) && !(next && /^[:“"]$/.test(next.text))) return undefined
+  // `continued:` and `…,” he continued` report speech; `continued to` does not.
+  if (needsSpeech.has(w.cue) && !(next && /^[:“",.]$/.test(next.text))) return undefined
+  // `a class called “Perception”`, `emails held on a server`: a participle after a common noun.
+  if (before && before.class === 'nominal' && !before.proper && participle(w.lower) && !sourceNoun(before.lower)) return undefined
   return {lemma: w.cue, passive: false, nonFinite: w.lower.endsWith('ing'), span: verbGroup(sentence, token.index, w.cue)}
 }
 
@@ -51,12 +53,23 @@ const particles: Record<string, string[]> = {
 }
 
 const needsSpeech = new Set(['continue'])
+const irregularParticiples = new Set(['told', 'written', 'known', 'shown', 'given', 'made', 'seen', 'heard', 'said', 'found'])
+
+function participle(form: string): boolean {
+  return form.endsWith('ed') || irregularParticiples.has(form)
+}
+
+/** Nouns that often stand as the subject of a report (`officials said`, `the poll found`). */
+function sourceNoun(noun: string): boolean {
+  const {anonymous, documents, media, organizations, titles} = lexicon
+  return anonymous.includes(noun) || documents.includes(noun) || media.includes(noun) || organizations.includes(noun) || titles.includes(noun)
+}
 
 /** After a subject-like word or an auxiliary, or inverted after a quote or comma. */
 function verbContext(beforeToken: Token | undefined, before: ReturnType<typeof wordAt>, next: Token | undefined): boolean {
   if (!beforeToken) return next !== undefined && /^[:“"]$/.test(next.text)
   if (!before) return /^[,”"’—–%]$/.test(beforeToken.text)
-  return before.class === 'pron' || before.class === 'aux' || before.class === 'adv' || before.class === 'rel' || before.class === 'num' || before.proper
+  return before.class === 'pron' || before.class === 'aux' || before.class === 'adv' || before.class === 'rel' || before.class === 'num' || before.proper || sourceNoun(before.lower)
 }
 
 /** `X reported this.`, `That's according to X.`: the cue points at what came before. */

@@ -113,15 +113,32 @@ function previousWord(sentence: Sentence, index: number): EnWord | undefined {
 /** The noun phrase before a verb, over auxiliaries and adverbs, appositions and relative clauses. */
 function subjectBefore(sentence: Sentence, verb: number): Range | undefined {
   let i = skipSpaceBack(sentence, verb - 1)
-  // Over `has`, `also`, `later`, `told reporters on Tuesday` is not here: only words between subject and verb.
+  // Over what stands between a subject and its verb: `has`, `also`, `on Tuesday`, `in 2009`.
   while (i >= 0) {
     const w = wordAt(sentence, i)
-    if (!w || (w.class !== 'aux' && w.class !== 'adv')) break
-    i = skipSpaceBack(sentence, i - 1)
+    if (!w) break
+    if (w.class === 'aux' || w.class === 'adv') {
+      i = skipSpaceBack(sentence, i - 1)
+      continue
+    }
+    if (isTime(w)) {
+      i = skipSpaceBack(sentence, i - 1)
+      const before = wordAt(sentence, i)
+      if (before && (before.class === 'prep' || before.lower === 'last' || before.lower === 'this' || isTime(before))) i = skipSpaceBack(sentence, i - 1)
+      continue
+    }
+    break
   }
   if (i < 0) return undefined
   const token = sentence.tokens[i]!
   if (token.type !== 'word') {
+    // `Sen. Rand Paul (R-Ky.) said`: a bracket after the name.
+    if (token.text === ')') {
+      let open = i
+      while (open > 0 && sentence.tokens[open]!.text !== '(' && i - open < 12) open--
+      const name = sentence.tokens[open]?.text === '(' ? nounPhraseEndingAt(sentence, skipSpaceBack(sentence, open - 1)) : undefined
+      return name ? {first: name.first, last: i} : undefined
+    }
     if (token.text !== ',') return undefined
     // `Sanders, who has …, said` / `Mukasey, the former attorney general, said`.
     return aroundComma(sentence, i)
@@ -273,7 +290,22 @@ function subjectAfter(sentence: Sentence, from: number): Range | undefined {
   if (!w || w.class === 'pron' || w.class === 'conj' || w.class === 'prep' || w.class === 'verb' || w.class === 'aux' || w.class === 'rel') {
     return w && w.class === 'pron' && ['he', 'she', 'they', 'it', 'we', 'i'].includes(w.lower) ? {first: i, last: i} : undefined
   }
-  return phraseAfter(sentence, i)
+  const range = phraseAfter(sentence, i)
+  if (!range) return undefined
+  // An inverted subject ends the clause (`…, said Holan.`, `said Day, who …`); `said the days are gone` is content.
+  const after = sentence.tokens[skipSpace(sentence, range.last + 1)]
+  const afterWord = after ? wordAt(sentence, after.index) : undefined
+  if (after && !afterWord && !/^[.,;:!?)—–\-(]$/.test(after.text)) return undefined
+  if (afterWord && !(afterWord.class === 'rel' || afterWord.class === 'prep' || afterWord.class === 'conj' || afterWord.class === 'adv' || isTime(afterWord))) return undefined
+  return range
+}
+
+const months = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan.', 'feb.', 'aug.', 'sept.', 'oct.', 'nov.', 'dec.'])
+const days = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'tomorrow', 'weekend', 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year'])
+
+/** Days, months and years: adverbs of time, never sources. */
+function isTime(w: EnWord): boolean {
+  return days.has(w.lower) || months.has(w.lower) || /^(1[89]|20)\d\d$/.test(w.lower)
 }
 
 /**
