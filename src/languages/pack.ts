@@ -72,4 +72,6 @@ export interface LanguagePack {
   nounLemma(sentence: Sentence, index: number): string
   /** Is the word at this token a proper name (`Песков`, `McCain`)? */
   isName(sentence: Sentence, index: number): boolean
+  /** Is the word at this token a personal pronoun (`он`, `she`)? */
+  isPronoun(sentence: Sentence, index: number): boolean
 }

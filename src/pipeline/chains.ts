@@ -239,13 +239,23 @@ class Chains {
     }
   }
 
-  /** Carry the previous sentence's attribution on within its paragraph. */
+  /**
+   * Carry the previous sentence's attribution on within its paragraph: a
+   * retold report goes on (`Согласно материалам, … . Президент направил …`),
+   * a sentence that only continues the last (lower-case start, a quote), and
+   * one after an explicit attribution unless it opens with a subject of its
+   * own (a name or a pronoun), which makes it a new statement.
+   */
   private inherit(sentence: Sentence): Attribution | undefined {
     const previous = this.doc.sentences[sentence.index - 1]
     if (!previous || !previous.attribution || previous.paragraph !== sentence.paragraph) return undefined
     if (!sentence.terminal || sentence.words < 3) return undefined
     const from = previous.attribution
-    if (from.chain.length === 0) return undefined
+    const last = from.chain[from.chain.length - 1]
+    if (!last) return undefined
+    const report = last.entity.kind === 'document' || last.entity.kind === 'media'
+    const explicit = from.mode === 'indirect' && !opensWithSubject(this.doc, sentence)
+    if (!report && !explicit && !continues(sentence)) return undefined
     return {...copy(from), mode: 'inherited', cue: undefined}
   }
 }
@@ -289,6 +299,20 @@ function cueNear(sentence: Sentence, token: number, direction: 1 | -1): Cue | un
     }
   }
   return best
+}
+
+/** A sentence that goes on from the one before: it opens in lower case or with a quote mark. */
+function continues(sentence: Sentence): boolean {
+  const first = sentence.tokens[skipSpace(sentence, 0)]
+  if (!first) return false
+  if (first.type !== 'word') return /^[“"«„‘]$/.test(first.text)
+  return first.text[0] !== first.text[0]!.toUpperCase()
+}
+
+/** Does the sentence open with a name or a personal pronoun of its own? */
+function opensWithSubject(doc: Doc, sentence: Sentence): boolean {
+  const first = skipSpace(sentence, 0)
+  return doc.pack.isName(sentence, first) || doc.pack.isPronoun(sentence, first)
 }
 
 function endsAt(sentence: Sentence, token: number): boolean {

@@ -53,10 +53,11 @@ const particles: Record<string, string[]> = {
 }
 
 const needsSpeech = new Set(['continue'])
-const irregularParticiples = new Set(['told', 'written', 'known', 'shown', 'given', 'made', 'seen', 'heard', 'said', 'found'])
+const irregularParticiples = new Set(['told', 'written', 'known', 'shown', 'given', 'made', 'seen', 'heard', 'found'])
 
+/** A past participle (`called`, `told`); `said` is left out, as no one writes `the words said by`. */
 function participle(form: string): boolean {
-  return form.endsWith('ed') || irregularParticiples.has(form)
+  return (form.endsWith('ed') && form !== 'said') || irregularParticiples.has(form)
 }
 
 /** Nouns that often stand as the subject of a report (`officials said`, `the poll found`). */
@@ -120,5 +121,6 @@ export const en: LanguagePack = {
   names: namesIn,
   selfCitation,
   nounLemma: (sentence, index) => sentence.tokens[index]?.lower ?? '',
-  isName: (sentence, index) => wordAt(sentence, index)?.proper ?? false
+  isName: (sentence, index) => wordAt(sentence, index)?.proper ?? false,
+  isPronoun: (sentence, index) => wordAt(sentence, index)?.class === 'pron'
 }

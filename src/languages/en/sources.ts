@@ -146,6 +146,8 @@ function subjectBefore(sentence: Sentence, verb: number): Range | undefined {
   const w = wordAt(sentence, i)!
   if (w.class === 'rel') return {first: i, last: i}
   if (w.class === 'pron') return pronoun(w) ? {first: i, last: i} : undefined
+  // `McConnell … and said`: coordinated verbs share the clause's subject.
+  if (w.lower === 'and' || w.lower === 'but') return clauseSubject(sentence, i)
   return nounPhraseEndingAt(sentence, i)
 }
 

@@ -70,10 +70,29 @@ export function wordAt(sentence: Sentence, index: number): EnWord | undefined {
   }
   let w = list[index]
   if (!w) {
-    w = read(token, isInitial(sentence, index))
+    w = read(token, isInitial(sentence, index) || isTitleCase(sentence))
     list[index] = w
   }
   return w
+}
+
+const titleCase = new WeakMap<Sentence, boolean>()
+
+/** `Bernie Sanders Says He’s Already Started`: in a title-case headline capitals say nothing. */
+function isTitleCase(sentence: Sentence): boolean {
+  let known = titleCase.get(sentence)
+  if (known === undefined) {
+    let words = 0
+    let capitals = 0
+    for (const token of sentence.tokens) {
+      if (token.type !== 'word' || !/\p{L}/u.test(token.text)) continue
+      words++
+      if (/^\p{Lu}/u.test(token.text)) capitals++
+    }
+    known = words >= 4 && capitals >= words * 0.8
+    titleCase.set(sentence, known)
+  }
+  return known
 }
 
 function isInitial(sentence: Sentence, index: number): boolean {

@@ -7,7 +7,7 @@ import {skipSpace, skipSpaceBack} from '../../pipeline/model.js'
 import type {LanguagePack, VerbReading} from '../pack.js'
 import {lexicon} from './lexicon.js'
 import {findSource, namesIn} from './sources.js'
-import {wordAt} from './words.js'
+import {personalPronouns, wordAt} from './words.js'
 
 const verbParts = new Set(['VERB', 'GRND', 'PRTS'])
 const backwardMarkers = new Set(['этом', 'этим', 'это', 'чем'])
@@ -129,6 +129,7 @@ export const ru: LanguagePack = {
   names: namesIn,
   selfCitation,
   isName: (sentence, index) => wordAt(sentence, index)?.proper ?? false,
+  isPronoun: (sentence, index) => wordAt(sentence, index)?.readings.some((r) => r.pos === 'NPRO' && r.lemma in personalPronouns) ?? false,
   nounLemma(sentence, index) {
     const w = wordAt(sentence, index)
     if (!w) return ''
