@@ -68,8 +68,8 @@ export interface LanguagePack {
   names(sentence: Sentence): string[]
   /** Does the sentence cite the publisher itself (`Напомним, что X писали`, `as we reported`)? */
   selfCitation(sentence: Sentence, cue: Cue): boolean
-  /** Dictionary form of a noun (`соцсети` → `соцсеть`, `accounts` → `account`). */
-  nounLemma(sentence: Sentence, index: number): string
+  /** Dictionary form of a word read as a noun (`соцсети` → `соцсеть`). */
+  nounLemma(word: string): string
   /** Is the word at this token a proper name (`Песков`, `McCain`)? */
   isName(sentence: Sentence, index: number): boolean
   /** Is the word at this token a personal pronoun (`он`, `she`)? */

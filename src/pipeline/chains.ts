@@ -42,9 +42,22 @@ class Chains {
   /** Names mentioned in the sentences each document or outlet reports. */
   private readonly reported = new Map<Entity, Set<string>>()
 
+  /** Speech quotes that open or close in each sentence. */
+  private readonly quotesIn = new Map<number, number[]>()
+
   constructor(doc: Doc) {
     this.doc = doc
     this.registry = new Registry(doc)
+    for (const quote of doc.quotes) {
+      if (!quote.speech) continue
+      const ends = new Set([quote.open.sentence, quote.close?.sentence ?? quote.open.sentence])
+      for (const index of ends) this.quotesIn.set(index, [...(this.quotesIn.get(index) ?? []), quote.index])
+    }
+  }
+
+  /** Does a speech quote open in this sentence? */
+  private opensQuote(sentence: Sentence): boolean {
+    return (this.quotesIn.get(sentence.index) ?? []).some((q) => this.doc.quotes[q]!.open.sentence === sentence.index)
   }
 
   visit(sentence: Sentence): void {
@@ -59,6 +72,15 @@ class Chains {
         const previous = this.previousAttributed(sentence, 2)
         if (previous && previous.chain.length > 0 && (previous.mode === 'direct' || previous.cue?.forward)) {
           attribution = {...copy(previous), mode: 'direct', cue: undefined}
+        }
+      }
+    }
+    // `«Мы не отступим», — подчеркнула Крылова`: the cue that introduces a quote in this sentence makes it direct.
+    if (attribution?.cue && attribution.mode === 'indirect') {
+      for (const q of this.quotesIn.get(sentence.index) ?? []) {
+        if (this.speakerOf(q)?.cue === attribution.cue) {
+          attribution = {...attribution, mode: 'direct'}
+          break
         }
       }
     }
@@ -186,7 +208,7 @@ class Chains {
         // `“… Trump!” US Senator Jeff Sessions said`: the parser ended the sentence inside the quote.
         const next = this.doc.sentences[closing.index + 1]
         const cue = next && next.paragraph === closing.paragraph ? cueNear(next, -1, 1) : undefined
-        if (next && cue && !hasOwnQuote(this.doc, next)) found = this.withCue(next, cue)
+        if (next && cue && !this.opensQuote(next)) found = this.withCue(next, cue)
       }
     }
     if (!found) {
@@ -347,7 +369,3 @@ function copy(attribution: Attribution): Attribution {
   return {...attribution, chain: attribution.chain.slice(), flags: new Set(attribution.flags)}
 }
 
-/** Does a speech quote open in this sentence? */
-function hasOwnQuote(doc: Doc, sentence: Sentence): boolean {
-  return doc.quotes.some((q) => q.speech && q.open.sentence === sentence.index)
-}

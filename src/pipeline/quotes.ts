@@ -7,6 +7,7 @@
  * straight quotes (`"… "Союз правых сил" …"`) pair right.
  */
 import type {Doc, Quote, Sentence, Token} from './model.js'
+import {skipSpace, skipSpaceBack} from './model.js'
 
 /** Opening mark → the marks that may close it. */
 const pairs: Record<string, string> = {
@@ -91,7 +92,7 @@ export function findQuotes(doc: Doc): void {
   }
   for (const quote of doc.quotes) {
     const multi = quote.close !== undefined && quote.close.sentence !== quote.open.sentence
-    quote.speech = quote.parent === -1 && (quote.words >= speechWords || multi || endsSentenceInside(doc, quote))
+    quote.speech = quote.parent === -1 && (quote.words >= speechWords || multi || endsSentenceInside(doc, quote) || framedAsSpeech(doc, quote))
   }
   measure(doc)
 }
@@ -131,6 +132,23 @@ function finish(doc: Doc, index: number, sentence: Sentence | undefined, token: 
   } else if (sentence) {
     quote.end = sentence.end
   }
+}
+
+/**
+ * Is the quote set out as direct speech: `«…», — сказал`, `“…,” he said`, `заявила: «…»`?
+ */
+function framedAsSpeech(doc: Doc, quote: Quote): boolean {
+  if (quote.words === 0) return false
+  const opening = doc.sentences[quote.open.sentence]!
+  const before = opening.tokens[skipSpaceBack(opening, quote.open.token - 1)]
+  if (before?.text === ':') return true
+  if (!quote.close) return false
+  const closing = doc.sentences[quote.close.sentence]!
+  const inside = closing.tokens[skipSpaceBack(closing, quote.close.token - 1)]
+  if (inside && /^[,!?]$/.test(inside.text)) return true
+  let i = skipSpace(closing, quote.close.token + 1)
+  if (closing.tokens[i]?.text === ',') i = skipSpace(closing, i + 1)
+  return /^[—–-]$/.test(closing.tokens[i]?.text ?? '')
 }
 
 /** Does the quote hold a sentence end of its own (`"Мы выросли в кефире."`)? */

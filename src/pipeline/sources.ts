@@ -56,6 +56,9 @@ export function findChannel(doc: Doc, sentence: Sentence): string | undefined {
     const token = tokens[i]!
     if (token.type !== 'word') continue
     const name = channels[token.lower.replace(/[.]$/, '')]
+    // `телеграм-канале`, `Telegram-канал`: the network and the channel noun in one word.
+    const [network, rest] = token.lower.split('-')
+    if (rest !== undefined && channels[network!] && nouns.has(doc.pack.nounLemma(rest))) return channels[network!]
     if (name) {
       // A one-letter network (`X`, `Х`) only counts right after a preposition or a channel noun.
       const before = tokens[skipSpaceBack(sentence, i - 1)]
@@ -80,7 +83,7 @@ function channelContext(doc: Doc, sentence: Sentence, index: number, nouns: Set<
     const token = sentence.tokens[i]!
     if (token.type !== 'word') continue
     words++
-    if (nouns.has(token.lower) || nouns.has(doc.pack.nounLemma(sentence, i))) return true
+    if (nouns.has(token.lower) || nouns.has(doc.pack.nounLemma(token.text))) return true
   }
   return false
 }

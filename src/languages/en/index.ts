@@ -120,7 +120,7 @@ export const en: LanguagePack = {
   source: (sentence, cue) => findSource(sentence, cue),
   names: namesIn,
   selfCitation,
-  nounLemma: (sentence, index) => sentence.tokens[index]?.lower ?? '',
+  nounLemma: (word) => word.toLowerCase(),
   isName: (sentence, index) => wordAt(sentence, index)?.proper ?? false,
   isPronoun: (sentence, index) => wordAt(sentence, index)?.class === 'pron'
 }

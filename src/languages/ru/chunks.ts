@@ -217,7 +217,9 @@ function complements(sentence: Sentence, from: number, headWord: RuWord | undefi
           ? w.abbreviation && !headWord?.proper
           : hasCase(own, 'gent') && !(w.readings.some((r) => r.name) && hasCase(own, 'nomn'))
       // A person's name in apposition to a person noun (`глава района Илья Яшин`, not `после спектакля Штефан Кэги`).
-      const apposition = headWord !== undefined && personNoun(headWord) && leadsName(w) && shareForm(own, forms)
+      // A foreign name after any common noun is its name too (`агентство Nordpress`).
+      const apposition =
+        headWord !== undefined && !headWord.proper && ((personNoun(headWord) && leadsName(w) && shareForm(own, forms)) || w.latin)
       if (!genitive && !apposition) break
       last = nameRun(sentence, j, w.latin)
       previousGenitive = genitive

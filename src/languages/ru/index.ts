@@ -7,6 +7,7 @@ import {skipSpace, skipSpaceBack} from '../../pipeline/model.js'
 import type {LanguagePack, VerbReading} from '../pack.js'
 import {lexicon} from './lexicon.js'
 import {findSource, namesIn} from './sources.js'
+import {analyze} from './morphology.js'
 import {personalPronouns, wordAt} from './words.js'
 
 const verbParts = new Set(['VERB', 'GRND', 'PRTS'])
@@ -18,11 +19,16 @@ function verb(token: Token, sentence: Sentence): VerbReading | undefined {
   if (!reading) return undefined
   const kind = lexicon.verbs[reading.lemma]
   // `шаг предполагает отмену` is no report: verbs of thinking report only a clause.
-  if (kind === 'think' && !reading.passive && !introducesClause(sentence, token.index) && !parenthetical(sentence, token.index)) return undefined
+  if ((kind === 'think' || clauseOnly.has(reading.lemma)) && !reading.passive && !introducesClause(sentence, token.index) && !parenthetical(sentence, token.index)) {
+    return undefined
+  }
   // `говорит о людях` names a topic, `говорит о том, что` reports.
   if (topicVerbs.has(reading.lemma) && topicFollows(sentence, token.index)) return undefined
   return reading
 }
+
+/** `признал, что …` reports; `не признает вину` does not. */
+const clauseOnly = new Set(['признать', 'признавать'])
 
 const topicVerbs = new Set(['говорить', 'рассказать', 'рассказывать', 'писать', 'написать', 'вспоминать', 'вспомнить', 'напомнить', 'напоминать'])
 
@@ -130,9 +136,8 @@ export const ru: LanguagePack = {
   selfCitation,
   isName: (sentence, index) => wordAt(sentence, index)?.proper ?? false,
   isPronoun: (sentence, index) => wordAt(sentence, index)?.readings.some((r) => r.pos === 'NPRO' && r.lemma in personalPronouns) ?? false,
-  nounLemma(sentence, index) {
-    const w = wordAt(sentence, index)
-    if (!w) return ''
-    return (w.readings.find((r) => r.pos === 'NOUN') ?? w.readings[0])?.lemma ?? w.token.lower
+  nounLemma(word) {
+    const readings = analyze(word)
+    return (readings.find((r) => r.pos === 'NOUN') ?? readings[0])?.lemma ?? word.toLowerCase()
   }
 }

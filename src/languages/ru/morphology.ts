@@ -147,7 +147,9 @@ function toParse(p: AzParse, word: string): RuParse {
       if (nominative === null) {
         const grammemes = ['nomn']
         if (typeof tag.NMbr === 'string') grammemes.push(tag.NMbr)
-        if (tag.NMbr === 'sing' && typeof tag.GNdr === 'string' && tag.POS !== 'NOUN') grammemes.push(tag.GNdr)
+        // Adjectives and names keep their gender (`Соболева` stays feminine); common nouns have one.
+        const named = tag.Name || tag.Surn || tag.Patr
+        if (tag.NMbr === 'sing' && typeof tag.GNdr === 'string' && (tag.POS !== 'NOUN' || named)) grammemes.push(tag.GNdr)
         const form = tag.CAse ? p.inflect(grammemes) : false
         nominative = form && typeof form.word === 'string' ? form.word : undefined
       }

@@ -54,12 +54,12 @@ export function findSource(sentence: Sentence, cue: Cue): Phrase | undefined {
       }
     }
     const subject = leftSubject(sentence, list, at, agreement, cue) ?? rightSubject(list, at + 1, agreement)
-    if (subject) return describe(sentence, subject, cue)
+    if (subject) return describe(sentence, subject, cue, 'nomn')
     // `Как заявили в министерстве`: an impersonal plural names its source by place.
     if (agreement.number !== 'plur') return undefined
   }
   const place = placeSource(sentence, list, at)
-  return place ? describe(sentence, place, cue) : undefined
+  return place ? describe(sentence, place, cue, 'loct') : undefined
 }
 
 function agreementAt(sentence: Sentence, index: number): Agreement {
@@ -229,11 +229,15 @@ function clauseBetween(list: Chunk[], a: number, b: number): boolean {
  * Describe a noun phrase as a source: kind, nominative name, key.
  *
  * @param sentence The sentence.
- * @param np The phrase.
+ * @param whole The phrase.
  * @param cue The cue that introduced it (its verb hints at outlets: `пишет`).
+ * @param role The case its role gives it (`nomn` for a subject), when known.
  * @returns The phrase as a source.
  */
-export function describe(sentence: Sentence, np: Chunk, cue: Cue | undefined): Phrase {
+export function describe(sentence: Sentence, whole: Chunk, cue: Cue | undefined, role?: string): Phrase {
+  // The phrase's role fixes its case (`Аналитики считают`: nominative plural, not genitive singular).
+  const inRole = role && whole.forms !== anyForm ? new Set([...whole.forms].filter((form) => form.startsWith(`${role}:`))) : undefined
+  const np = inRole && inRole.size > 0 ? {...whole, forms: inRole} : whole
   const phrase: Phrase = {
     sentence: sentence.index,
     first: np.first,
@@ -252,7 +256,7 @@ export function describe(sentence: Sentence, np: Chunk, cue: Cue | undefined): P
     if (w) words.push(w)
   }
   const head = wordAt(sentence, np.head)
-  const headLemma = head ? nounLemma(head) : ''
+  const headLemma = head ? nounLemma(head, np.forms) : ''
   const writes = cue !== undefined && (cue.lemma === 'писать' || cue.lemma === 'написать' || cue.lemma === 'опубликовать' || cue.lemma === 'сообщать')
 
   // A pronoun stands for someone named before.
@@ -286,10 +290,11 @@ export function describe(sentence: Sentence, np: Chunk, cue: Cue | undefined): P
   if (person) {
     phrase.named = true
     phrase.kind = 'person'
-    phrase.name = person.map((w) => nominativeName(w)).join(' ')
-    phrase.key = person.map((w) => nominativeName(w).toLowerCase()).join(' ')
-    const gender = person[person.length - 1]!.readings.find((r) => r.name)?.gender
-    phrase.gender = gender === 'masc' || gender === 'femn' ? gender : undefined
+    const gender = nameGender(person, cue ? verbGender(sentence, cue) : undefined)
+    const names = person.map((w) => nominativeName(w, gender, np.forms))
+    phrase.name = names.join(' ')
+    phrase.key = names.join(' ').toLowerCase()
+    phrase.gender = gender
     return phrase
   }
 
@@ -326,8 +331,10 @@ export function describe(sentence: Sentence, np: Chunk, cue: Cue | undefined): P
   return phrase
 }
 
-function nounLemma(w: RuWord): string {
-  const reading = w.readings.find((r) => r.pos === 'NOUN' || r.pos === 'NPRO') ?? w.readings[0]
+/** The lemma of a noun, read in the form the phrase stands in (`Аналитики` → `аналитик`, not `аналитика`). */
+function nounLemma(w: RuWord, forms: Set<string> = anyForm): string {
+  const nouns = w.readings.filter((r) => r.pos === 'NOUN' || r.pos === 'NPRO')
+  const reading = nouns.find((r) => r.case !== undefined && forms.has(`${r.case}:${r.number ?? 'sing'}`)) ?? nouns[0] ?? w.readings[0]
   return reading ? reading.lemma : w.token.lower
 }
 
@@ -354,18 +361,49 @@ function personName(words: RuWord[]): RuWord[] | undefined {
   return best.every((w) => !w.readings.some((r) => r.score > 0.3 && !r.name)) ? best : undefined
 }
 
-function nominativeName(w: RuWord): string {
-  const reading: RuParse | undefined = w.readings.find((r) => r.name) ?? (w.readings.length > 0 && !w.initial ? undefined : undefined)
+/** The gender a name's words share (`Ирина Соболева`: feminine), else the verb's, if any. */
+function nameGender(words: RuWord[], verb: string | undefined): 'masc' | 'femn' | undefined {
+  let common: Set<string> | undefined
+  for (const w of words) {
+    const own = new Set(w.readings.filter((r) => r.name && r.gender).map((r) => r.gender!))
+    if (own.size === 0) continue
+    common = common ? new Set([...common].filter((g) => own.has(g))) : own
+  }
+  if (common?.size === 1) {
+    const [only] = common
+    if (only === 'masc' || only === 'femn') return only
+  }
+  return verb === 'masc' || verb === 'femn' ? verb : undefined
+}
+
+/** Gender of a past-tense verb in the singular (`заявила`: feminine). */
+function verbGender(sentence: Sentence, cue: Cue): string | undefined {
+  return wordAt(sentence, cue.first)?.readings.find((r) => r.pos === 'VERB' && r.number === 'sing' && r.gender)?.gender
+}
+
+/** A name word in the nominative, in the name's gender and the phrase's case where the dictionary offers a choice. */
+function nominativeName(w: RuWord, gender: string | undefined, forms: Set<string>): string {
+  const names = w.readings.filter((r) => r.name && r.number !== 'plur')
+  const fits = (r: RuParse): boolean => (!gender || !r.gender || r.gender === gender) && (!r.case || hasCase(forms, r.case))
+  const reading = names.find(fits) ?? names.find((r) => !r.case || hasCase(forms, r.case)) ?? names.find((r) => !gender || r.gender === gender) ?? names[0]
   if (!reading || reading.fixed) return w.token.text
   const form = reading.case === 'nomn' ? w.token.lower : reading.nominative()
-  return form ? capitalize(form) : w.token.text
+  return form ? capitalize(spell(form, w)) : w.token.text
 }
 
 function nominativeWord(w: RuWord): string {
-  if (w.proper || w.latin || w.abbreviation) return w.token.text
+  if (w.latin || w.abbreviation || (w.proper && !w.known)) return w.token.text
   const reading = w.readings.find((r) => r.pos === 'NOUN' || r.pos === 'ADJF' || r.pos === 'PRTF' || r.pos === 'NPRO')
-  if (!reading || reading.fixed || reading.case === 'nomn') return w.initial ? w.token.lower : w.token.text
-  return reading.nominative() ?? w.token.text
+  if (!reading || reading.fixed || reading.case === 'nomn') return w.initial && !w.proper ? w.token.lower : w.token.text
+  const form = reading.nominative()
+  if (!form) return w.token.text
+  // `в Министерстве обороны` → `Министерство обороны`: a capital stays.
+  return w.capitalized && !w.initial ? capitalize(spell(form, w)) : spell(form, w)
+}
+
+/** The dictionary writes `ё`; keep it only where the text did. */
+function spell(form: string, w: RuWord): string {
+  return /ё/i.test(w.token.text) ? form : form.replace(/ё/g, 'е')
 }
 
 function capitalize(value: string): string {
@@ -412,7 +450,7 @@ export function namesIn(sentence: Sentence): string[] {
   const keys: string[] = []
   for (const token of sentence.tokens) {
     const w = wordAt(sentence, token.index)
-    if (w && w.proper && !w.initial) keys.push(nominativeName(w).toLowerCase())
+    if (w && w.proper && !w.initial) keys.push(nominativeName(w, undefined, anyForm).toLowerCase())
   }
   return keys
 }

@@ -99,7 +99,9 @@ function read(token: Token, initial: boolean): RuWord {
     isLatin ||
     (capitalized && !closed[token.lower] && (!initial || readings.some((r) => r.name || r.place || r.org) || isAbbreviation || !known))
   // A capitalised word with a name reading is a noun, whatever its first reading (`Стори`, `Мадуро`).
-  if (proper && !isLatin && pos !== 'PREP' && pos !== 'CONJ' && (readings.some((r) => r.name) || !initial)) {
+  // (Capitalised adjectives of names stay adjectives: `Счетной палаты`, `Высшей школы`.)
+  const adjective = readings.some((r) => r.pos === 'ADJF' && r.score >= 0.3) && !readings.some((r) => r.name)
+  if (proper && !isLatin && !adjective && pos !== 'PREP' && pos !== 'CONJ' && (readings.some((r) => r.name) || !initial)) {
     pos = 'NOUN'
   }
   if (isAbbreviation && pos !== 'PREP' && pos !== 'CONJ') pos = 'NOUN'
