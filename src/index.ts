@@ -9,6 +9,10 @@ export {annotate, annotateSync, type AnnotatedDocument} from './annotate.js'
 export {detectLanguage} from './languages/detect.js'
 export {scale, thresholds, levelOf} from './pipeline/confidence.js'
 export type {DocumentData} from './export/annotation.js'
+export {toHast, type HtmlOptions} from './export/hast.js'
+export {toHtml} from './export/html.js'
+export {toJson, fromJson} from './export/json.js'
+export {toReport, type ReportInput, type ReportOptions} from './export/report.js'
 export {
   OptionsError,
   attributionSchema,

@@ -203,12 +203,14 @@ export function nounPhraseEndingAt(sentence: Sentence, last: number): Range | un
       first = i
     } else if (w.class === 'det') {
       first = i
-      break
+      // `officials familiar with the talks`: the determiner opens an inner phrase; go on past its preposition.
+      const prep = wordAt(sentence, skipSpaceBack(sentence, i - 1))
+      if (!prep || !inner.has(prep.lower)) break
     } else if (inner.has(w.lower) || (w.lower === 'and' && capitalizedAround(sentence, i))) {
       // Only when a noun stands before: `spokesman for the campaign`, `Trump and Pence`.
       const before = wordAt(sentence, skipSpaceBack(sentence, i - 1))
       if (!before || before.class !== 'nominal') break
-      if (inner.has(w.lower) && !(titles.has(before.lower) || before.proper || anonymous.has(before.lower) || media.has(before.lower) || organizations.has(before.lower))) break
+      if (inner.has(w.lower) && !(titles.has(before.lower) || before.proper || anonymous.has(before.lower) || unnamed.has(before.lower) || media.has(before.lower) || organizations.has(before.lower))) break
     } else {
       break
     }
@@ -360,6 +362,8 @@ export function describe(sentence: Sentence, range: Range, cue: Cue | undefined)
   const coreWords = (comma === -1 ? words : words.slice(0, comma)).filter((w) => w.class !== 'det')
   const ofAt = coreWords.findIndex((w) => w.class === 'prep' || w.lower === 'and')
   const headPart = ofAt === -1 ? coreWords : coreWords.slice(0, ofAt)
+  // `officials familiar with`, `sources close to`: the noun before the trailing adjective heads.
+  while (headPart.length > 1 && unnamed.has(headPart[headPart.length - 1]!.lower)) headPart.pop()
   const head = headPart[headPart.length - 1] ?? first
   const lowers = coreWords.map((w) => w.lower.replace(/['’]s$/, ''))
   const proper = coreWords.filter((w) => w.proper || (w.capitalized && !w.initial))
@@ -371,17 +375,21 @@ export function describe(sentence: Sentence, range: Range, cue: Cue | undefined)
   const determiner = words[0]?.class === 'det' ? words[0].lower : undefined
 
   if (hasProper) {
-    // The name: the run of capitalised words, titles aside (`Sen. Marco Rubio` → `Marco Rubio`).
     const run = properRun(coreWords)
-    const nameWords = run.filter((w) => !titles.has(w.lower))
+    // A person after a title (`Finance Minister Irina Soboleva`, `union leader Anna Krylova`): the words after the last title.
+    const lastTitle = findLastIndex(coreWords, (w) => titles.has(w.lower))
+    const afterTitle = lastTitle === -1 ? [] : coreWords.slice(lastTitle + 1).filter((w) => w.capitalized)
+    const nameWords = afterTitle.length > 0 ? afterTitle : run.filter((w) => !titles.has(w.lower))
     const name = (nameWords.length > 0 ? nameWords : run).map((w) => w.token.text).join(' ').replace(/['’]s$/, '')
-    phrase.name = determiner === 'the' && mediaWord ? `The ${name}` : name
-    phrase.key = name.toLowerCase().replace(/^the\s+/, '')
     const acronym = run.length === 1 && /^[A-Z]{2,6}$/.test(run[0]!.token.text)
-    if (mediaWord || (writes && !titles.has(head.lower) && (acronym || run.length <= 3) && !personLike(coreWords))) phrase.kind = 'media'
-    else if (orgWord || acronym) phrase.kind = 'organization'
+    // People take no article: `The Evening Courier reported` is an outlet.
+    const article = determiner === 'the' && lastTitle === -1
+    if (afterTitle.length > 0) phrase.kind = 'person'
+    else if (mediaWord || (writes && (article || acronym || !personLike(coreWords)))) phrase.kind = 'media'
+    else if (orgWord || acronym || article) phrase.kind = 'organization'
     else phrase.kind = 'person'
-    if (phrase.kind === 'media' && nameWords.length === 1 && determiner === 'the') phrase.anaphor = undefined
+    phrase.name = article && phrase.kind === 'media' ? `The ${name}` : name
+    phrase.key = name.toLowerCase().replace(/^the\s+/, '')
     return phrase
   }
   const headLower = head.lower
@@ -401,9 +409,15 @@ export function describe(sentence: Sentence, range: Range, cue: Cue | undefined)
     phrase.kind = 'person'
     if (determiner === 'the') phrase.anaphor = 'person'
   } else {
-    phrase.kind = 'person'
+    // What is cited is mostly data or a text (`citing internal polling`); else an unnamed someone.
+    phrase.kind = cue?.role === 'citing' || cue?.role === 'according' ? 'document' : 'person'
   }
   return phrase
+}
+
+function findLastIndex<T>(list: T[], test: (item: T) => boolean): number {
+  for (let i = list.length - 1; i >= 0; i--) if (test(list[i]!)) return i
+  return -1
 }
 
 function personLike(words: EnWord[]): boolean {

@@ -71,9 +71,22 @@ export function wordAt(sentence: Sentence, index: number): EnWord | undefined {
   let w = list[index]
   if (!w) {
     w = read(token, isInitial(sentence, index) || isTitleCase(sentence))
+    // `the talks`, `Clinton’s claims`: after a determiner or a possessive a verb form is a noun.
+    if (w.class === 'verb' && afterDeterminer(sentence, index)) w = {...w, class: 'nominal', cue: undefined}
     list[index] = w
   }
   return w
+}
+
+function afterDeterminer(sentence: Sentence, index: number): boolean {
+  for (let i = index - 1; i >= 0; i--) {
+    const token = sentence.tokens[i]!
+    if (token.type === 'whitespace') continue
+    if (token.type !== 'word') return false
+    const lower = token.lower.replace(/’/g, "'")
+    return (determiners.has(lower) && lower !== 'that') || /'s$/.test(lower)
+  }
+  return false
 }
 
 const titleCase = new WeakMap<Sentence, boolean>()

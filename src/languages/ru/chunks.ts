@@ -284,6 +284,8 @@ function isPlace(w: RuWord): boolean {
  * @returns Whether it has a name reading or is unknown to the dictionary.
  */
 export function leadsName(w: RuWord): boolean {
+  // A lone capital without a full stop is no initial (`в соцсети Х Крылова`).
+  if (w.token.text.length === 1 && w.token.text !== w.token.text.toLowerCase()) return false
   return w.readings.some((r) => r.name) || !w.known
 }
 

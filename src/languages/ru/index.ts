@@ -30,7 +30,7 @@ function verb(token: Token, sentence: Sentence): VerbReading | undefined {
 /** `признал, что …` reports; `не признает вину` does not. */
 const clauseOnly = new Set(['признать', 'признавать'])
 
-const topicVerbs = new Set(['говорить', 'рассказать', 'рассказывать', 'писать', 'написать', 'вспоминать', 'вспомнить', 'напомнить', 'напоминать'])
+const topicVerbs = new Set(['говорить', 'рассказать', 'рассказывать', 'вспоминать', 'вспомнить', 'напомнить', 'напоминать'])
 
 function introducesClause(sentence: Sentence, index: number): boolean {
   for (let i = index + 1, words = 0; i < sentence.tokens.length && words < 8; i++) {
