@@ -89,7 +89,7 @@ function sentenceElement(node: Sentence, index: number): Element {
       dataMode: a.mode,
       dataFlags: a.flags.join(' ') || undefined,
       dataTip: tip(a),
-      ariaDescription: tip(a).replace(/\n/g, '; ')
+      'aria-description': tip(a).replace(/\n/g, '; ')
     },
     text
   )

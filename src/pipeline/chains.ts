@@ -113,7 +113,7 @@ class Chains {
       const token = sentence.tokens
       links.set(cue, {entity, mention: {start: token[cue.source.first]!.start, end: token[cue.source.last]!.end}, channel: cue.source.channel})
     }
-    const primary = pickPrimary(sourced)
+    const primary = pickPrimary(sentence, sourced)
     const flags = new Set<Flag>()
     if (cues.some((c) => c.denial)) flags.add('denial')
     if (!primary) {
@@ -287,17 +287,31 @@ class Chains {
  * the first verb — or, when verbs follow their content (`"…," said X,
  * reports Y`), the last of them.
  */
-function pickPrimary(sourced: Cue[]): Cue | undefined {
+function pickPrimary(sentence: Sentence, sourced: Cue[]): Cue | undefined {
   const verbs = sourced.filter((c) => c.role === 'verb' || c.role === 'passive')
   const verb = verbs[0]
   const frame = sourced.find((c) => c.role === 'according')
-  if (frame && (!verb || frame.first < verb.first || !verb.forward)) return frame
+  if (frame && (!verb || frame.first < verb.first || !verb.forward || !insideContent(sentence, verb, frame))) return frame
   if (verb && !verb.forward) {
     const later = verbs.filter((c) => !c.forward && c.source?.key !== verb.source?.key)
     const outer = later[later.length - 1]
     if (outer && outer !== verb) return outer
   }
   return verb ?? frame
+}
+
+/**
+ * Does a later cue stand inside an earlier cue's reported clause (`said
+ * that, according to X, …`) rather than frame the whole (`denied it,
+ * according to X`)?
+ */
+function insideContent(sentence: Sentence, earlier: Cue, later: Cue): boolean {
+  for (let i = earlier.last + 1; i < later.first; i++) {
+    const token = sentence.tokens[i]!
+    if (token.lower === 'that' || token.lower === 'что' || token.text === ':' || /^[«"“„]$/.test(token.text)) return true
+  }
+  const before = sentence.tokens[skipSpaceBack(sentence, later.first - 1)]
+  return before?.text !== ','
 }
 
 /** The cue one hop in from the primary: a verb framed by it, a cue inside its content, or an earlier inverted cue. */

@@ -23,6 +23,8 @@ function verb(token: Token, sentence: Sentence): VerbReading | undefined {
   if (!isVerbForm(w.lower) && !verbContext(beforeToken, before, next)) return undefined
   // `talked about the economy`, `thinks of`: a topic, not a report.
   if (next && (next.lower === 'about' || next.lower === 'of') && lexicon.verbs[w.cue] !== 'say') return undefined
+  // `the poll found that`, `the data show`: these verbs report only for a text or a clause.
+  if (findings.has(w.cue) && !(next?.lower === 'that' || (before && lexicon.documents.includes(before.lower)))) return undefined
   // `continued:` and `…,” he continued` report speech; `continued to` does not.
   if (needsSpeech.has(w.cue) && !(next && /^[:“",.]$/.test(next.text))) return undefined
   // `a class called “Perception”`, `emails held on a server`: a participle after a common noun.
@@ -53,6 +55,7 @@ const particles: Record<string, string[]> = {
 }
 
 const needsSpeech = new Set(['continue'])
+const findings = new Set(['find', 'show'])
 const irregularParticiples = new Set(['told', 'written', 'known', 'shown', 'given', 'made', 'seen', 'heard', 'found'])
 
 /** A past participle (`called`, `told`); `said` is left out, as no one writes `the words said by`. */

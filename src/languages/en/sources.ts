@@ -358,7 +358,7 @@ export function describe(sentence: Sentence, range: Range, cue: Cue | undefined)
     return phrase
   }
   // The core: up to the first comma (an apposition follows), without determiners.
-  const comma = words.findIndex((w, n) => n > 0 && sentence.tokens[w.token.index - 1]?.text === ',')
+  const comma = words.findIndex((w, n) => n > 0 && sentence.tokens[skipSpaceBack(sentence, w.token.index - 1)]?.text === ',')
   const coreWords = (comma === -1 ? words : words.slice(0, comma)).filter((w) => w.class !== 'det')
   const ofAt = coreWords.findIndex((w) => w.class === 'prep' || w.lower === 'and')
   const headPart = ofAt === -1 ? coreWords : coreWords.slice(0, ofAt)
