@@ -11,7 +11,7 @@ import type {VFileMessage} from 'vfile-message'
 import {parseOptions, type AnnotatedSentence, type Language, type Options, type SourceSummary} from './schema.js'
 import {detectLanguage} from './languages/detect.js'
 import {annotateTree} from './plugin.js'
-import {paragraphExtensions} from './pipeline/split.js'
+import {rootExtensions} from './pipeline/split.js'
 
 /** The result of `annotate`. */
 export interface AnnotatedDocument {
@@ -57,7 +57,7 @@ export function annotateSync(text: string, options?: Options | null): AnnotatedD
   const file = new VFile({value: text})
   const processor = unified()
     .use(language === 'en' ? retextEnglish : retextLatin)
-    .data('nlcstParagraphExtensions', paragraphExtensions)
+    .data('nlcstRootExtensions', rootExtensions)
   const tree = processor.parse(file) as Root
   const doc = annotateTree(tree, file, language, settings.publisher)
   const sentences: AnnotatedSentence[] = doc.sentences.map((sentence) => ({

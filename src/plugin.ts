@@ -17,7 +17,7 @@ import {buildChains} from './pipeline/chains.js'
 import {scoreConfidence} from './pipeline/confidence.js'
 import {writeAnnotations} from './export/annotation.js'
 import type {Doc} from './pipeline/model.js'
-import {paragraphExtensions} from './pipeline/split.js'
+import {rootExtensions} from './pipeline/split.js'
 
 /**
  * Mark every sentence with who it is attributed to and how well sourced it is.
@@ -40,8 +40,8 @@ export default function retextAttribution(
   const settings = parseOptions(options)
   if (this && typeof this.data === 'function') {
     // Let the parser end a sentence at `on X.` (see `pipeline/split.ts`).
-    const extensions = this.data('nlcstParagraphExtensions') ?? []
-    this.data('nlcstParagraphExtensions', [...extensions, ...paragraphExtensions])
+    const extensions = this.data('nlcstRootExtensions') ?? []
+    this.data('nlcstRootExtensions', [...extensions, ...rootExtensions])
   }
   return function (tree, file) {
     annotateTree(tree, file, settings.language, settings.publisher)

@@ -4,7 +4,7 @@
  * glues the next sentence on. After a preposition or a network noun the
  * letter is the network X, so the full stop ends the sentence.
  */
-import type {Paragraph, Sentence, Word} from 'nlcst'
+import type {Paragraph, Root, Sentence, Word} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 
 /** Words after which a lone `X` is the network (`on X`, `в соцсети Х`). */
@@ -47,5 +47,16 @@ function isNetworkWithStop(word: Word): boolean {
   return word.children.length === 2 && letter !== undefined && network.test(toString(letter)) && stop?.type === 'PunctuationNode' && toString(stop) === '.'
 }
 
-/** The extensions to register on a retext parser (`nlcstParagraphExtensions`). */
-export const paragraphExtensions = [splitAfterNetwork]
+/**
+ * Split after `on X.` in every paragraph of a tree. It runs on the root,
+ * after the parser's own paragraph rules, one of which (English initials)
+ * would glue the sentences back together.
+ *
+ * @param root The tree, as the parser made it.
+ */
+export function splitAfterNetworkInRoot(root: Root): void {
+  for (const child of root.children) if (child.type === 'ParagraphNode') splitAfterNetwork(child)
+}
+
+/** The extensions to register on a retext parser (`nlcstRootExtensions`). */
+export const rootExtensions = [splitAfterNetworkInRoot]

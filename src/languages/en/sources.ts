@@ -39,8 +39,9 @@ export function findSource(sentence: Sentence, cue: Cue): Phrase | undefined {
     return np ? describe(sentence, np, cue) : undefined
   }
   if (cue.role !== 'verb') return undefined
+  const verb = verbHead(sentence, cue)
   // `was reported by X`: the agent; `it was reported that`: nobody. (`is calling` is no passive.)
-  const before = previousWord(sentence, cue.first)
+  const before = previousWord(sentence, verb)
   if (before && passiveAux.has(before.lower) && !gerund(sentence, cue)) {
     const by = sentence.tokens[skipSpace(sentence, cue.last + 1)]
     if (by?.lower === 'by') {
@@ -68,13 +69,19 @@ function inverted(sentence: Sentence, verb: number): boolean {
   return i < 0 || sentence.tokens[i]!.type !== 'word'
 }
 
+/** The verb itself inside a cue's verb group (`has repeatedly said` → `said`). */
+function verbHead(sentence: Sentence, cue: Cue): number {
+  for (let i = cue.last; i >= cue.first; i--) if (wordAt(sentence, i)?.class === 'verb') return i
+  return cue.first
+}
+
 function gerund(sentence: Sentence, cue: Cue): boolean {
-  return sentence.tokens[cue.first]!.lower.endsWith('ing')
+  return sentence.tokens[verbHead(sentence, cue)]!.lower.endsWith('ing')
 }
 
 /** `is calling`, `was saying`: a finite verb after all. */
 function isProgressive(sentence: Sentence, cue: Cue): boolean {
-  const before = previousWord(sentence, cue.first)
+  const before = previousWord(sentence, verbHead(sentence, cue))
   return before !== undefined && passiveAux.has(before.lower)
 }
 

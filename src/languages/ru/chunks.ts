@@ -286,6 +286,7 @@ function isPlace(w: RuWord): boolean {
 export function leadsName(w: RuWord): boolean {
   // A lone capital without a full stop is no initial (`в соцсети Х Крылова`).
   if (w.token.text.length === 1 && w.token.text !== w.token.text.toLowerCase()) return false
+  if (isPlace(w)) return false
   return w.readings.some((r) => r.name) || !w.known
 }
 

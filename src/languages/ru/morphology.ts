@@ -36,12 +36,15 @@ export interface RuParse {
   animate: boolean
   /** Likelihood given by the dictionary. */
   score: number
+  /** Read from the dictionary itself, not guessed from the ending of an unknown word. */
+  dictionary: boolean
   /** The nominative of this reading with the same number, when it has one. */
   nominative: () => string | undefined
 }
 
 interface AzParse {
   word: string
+  parser?: string
   score: number
   tag: Record<string, string | boolean | undefined> & {toString(): string}
   normalize(): AzParse | false
@@ -143,6 +146,7 @@ function toParse(p: AzParse, word: string): RuParse {
     fixed: Boolean(tag.Fixd),
     animate: Boolean(tag.anim),
     score: p.score,
+    dictionary: p.parser === 'Dictionary',
     nominative() {
       if (nominative === null) {
         const grammemes = ['nomn']

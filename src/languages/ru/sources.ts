@@ -7,7 +7,7 @@
  */
 import type {Cue, Phrase, Sentence} from '../../pipeline/model.js'
 import {skipSpace, textOf} from '../../pipeline/model.js'
-import {chunks, nounPhrase, quotedName, type Chunk} from './chunks.js'
+import {chunks, leadsName, nounPhrase, quotedName, type Chunk} from './chunks.js'
 import {lexicon} from './lexicon.js'
 import {anyForm, hasCase, personalPronouns, wordAt, type RuWord} from './words.js'
 import type {RuParse} from './morphology.js'
@@ -344,6 +344,8 @@ function personName(words: RuWord[]): RuWord[] | undefined {
   let best: RuWord[] | undefined
   for (const w of words) {
     if (w.proper && !w.latin && !w.abbreviation) {
+      // A place does not lead into a name (`во Франции Борис Ветров`).
+      if (run.length > 0 && !leadsName(run[run.length - 1]!)) run = []
       run.push(w)
       continue
     }

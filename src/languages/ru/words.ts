@@ -93,7 +93,7 @@ function read(token: Token, initial: boolean): RuWord {
   const capitalized = upper.test(text)
   const isAbbreviation = abbreviation.test(text)
   let pos = closed[token.lower] ?? readings[0]?.pos ?? (isLatin ? 'LATN' : /^\d/.test(text) ? 'NUMB' : 'UNKN')
-  const known = readings.some((r) => r.score > 0.05 && !r.name && !r.place && !r.org && !r.fixed)
+  const known = readings.some((r) => r.dictionary && r.score > 0.05 && !r.name && !r.place && !r.org && !r.fixed)
   // Mid-sentence capitals mark names; at the start only the dictionary can tell.
   const proper =
     isLatin ||
@@ -161,8 +161,9 @@ export function formsOf(w: RuWord): Set<string> {
   if (w.latin || w.abbreviation || w.readings.length === 0) return anyForm
   // Names in the plural (`Писеев` as a plural of `Писей`) are the dictionary guessing.
   const names = w.capitalized ? w.readings.filter((r) => (r.name && r.number !== 'plur') || r.place || r.org) : []
-  // A capitalised word read only as a common noun is an unknown name: its endings say little.
-  if (w.proper && !w.initial && names.length === 0) return anyForm
+  // A capitalised word read only as a common noun, or one the dictionary does not know, is an
+  // unknown name: its endings say little.
+  if (w.proper && !w.initial && (names.length === 0 || !w.readings.some((r) => r.dictionary))) return anyForm
   const pool = names.length > 0 ? names : w.readings.filter((r) => r.pos === 'NOUN' || r.pos === 'NPRO' || r.pos === 'ADJF' || r.pos === 'PRTF' || r.pos === 'NUMR')
   const forms = new Set<string>()
   for (const r of pool) {

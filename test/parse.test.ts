@@ -1,0 +1,38 @@
+import {describe, expect, it} from 'vitest'
+import {runUntil} from './stages.js'
+
+describe('parse', () => {
+  it('keeps the parser’s sentences, in order, with offsets into the input', () => {
+    const text = 'Первое предложение. Второе!\n\nТретье, в новом абзаце?'
+    const doc = runUntil(text, 'ru', 'parse')
+    expect(doc.sentences.map((s) => s.text)).toEqual(['Первое предложение.', 'Второе!', 'Третье, в новом абзаце?'])
+    for (const s of doc.sentences) expect(text.slice(s.start, s.end)).toBe(s.text)
+    expect(doc.sentences.map((s) => s.paragraph)).toEqual([0, 0, 1])
+    expect(doc.text).toBe(text)
+  })
+
+  it('gives every token its own text', () => {
+    const text = 'U.S. officials said on Tuesday.'
+    const doc = runUntil(text, 'en', 'parse')
+    for (const token of doc.sentences[0]!.tokens) expect(text.slice(token.start, token.end)).toBe(token.text)
+  })
+
+  it('marks terminal punctuation (captions have none)', () => {
+    const doc = runUntil('Мэр и губернатор (фото из архива)\n\nМэр выступил.', 'ru', 'parse')
+    expect(doc.sentences.map((s) => s.terminal)).toEqual([false, true])
+  })
+
+  it('ends a sentence after `on X.` rather than reading an initial', () => {
+    const doc = runUntil('He wrote on X. "It is over," he added.', 'en', 'parse')
+    expect(doc.sentences.map((s) => s.text)).toEqual(['He wrote on X.', '"It is over," he added.'])
+  })
+
+  it('does the same for the Cyrillic Х', () => {
+    const doc = runUntil('Он написал в соцсети Х. Пост удалили.', 'ru', 'parse')
+    expect(doc.sentences).toHaveLength(2)
+  })
+
+  it('reads an empty text as no sentences', () => {
+    expect(runUntil('', 'ru', 'parse').sentences).toEqual([])
+  })
+})

@@ -1,0 +1,38 @@
+/**
+ * Sentences of our own making, in both languages, each with its expected
+ * chain: `test/fixtures/*-sentences.json` (adding a case is adding a line).
+ */
+import fs from 'node:fs'
+import {describe, expect, it} from 'vitest'
+import {annotateSync} from '../src/index.js'
+
+interface Case {
+  text: string
+  chain: string[]
+  cue?: string
+  mode?: string
+  flags?: string[]
+  channel?: string
+}
+
+for (const language of ['ru', 'en'] as const) {
+  const cases = JSON.parse(fs.readFileSync(new URL(`fixtures/${language}-sentences.json`, import.meta.url), 'utf8')) as Case[]
+  describe(`${language} sentences`, () => {
+    it('has enough cases', () => {
+      expect(cases.length).toBeGreaterThanOrEqual(language === 'ru' ? 40 : 25)
+    })
+    for (const c of cases) {
+      it(c.text, () => {
+        const a = annotateSync(c.text, {language}).sentences[0]!.attribution
+        const names = a ? a.chain.map((s) => s.name) : []
+        expect(names, 'chain').toHaveLength(c.chain.length)
+        c.chain.forEach((pattern, i) => expect(names[i], `link ${i}`).toMatch(new RegExp(pattern, 'i')))
+        if (c.cue) expect(a?.cue?.text.toLowerCase()).toContain(c.cue.toLowerCase())
+        if (c.mode) expect(a?.mode).toBe(c.mode)
+        for (const flag of c.flags ?? []) expect(a?.flags).toContain(flag)
+        if (c.channel) expect(a?.chain.at(-1)?.channel).toBe(c.channel)
+        if (a?.cue) expect(c.text.slice(a.cue.start, a.cue.end)).toBe(a.cue.text)
+      })
+    }
+  })
+}

@@ -1,0 +1,75 @@
+import {describe, expect, it} from 'vitest'
+import {textOf} from '../src/pipeline/model.js'
+import {runUntil} from './stages.js'
+
+function source(text: string, language: 'ru' | 'en'): {text: string; name: string; kind: string} | undefined {
+  const doc = runUntil(text, language, 'sources')
+  for (const s of doc.sentences) {
+    for (const c of s.cues) if (c.source) return {text: textOf(s, c.source.first, c.source.last), name: c.source.name, kind: c.source.kind}
+  }
+  return undefined
+}
+
+describe('sources (Russian)', () => {
+  it('takes the whole noun phrase and a nominative name', () => {
+    expect(source('Бывший посол Лаврании во Франции Борис Ветров сообщил, что переговоры возобновятся.', 'ru')).toEqual({
+      text: 'Бывший посол Лаврании во Франции Борис Ветров',
+      name: 'Борис Ветров',
+      kind: 'person'
+    })
+  })
+
+  it('puts inflected names in the nominative, keeping their gender', () => {
+    expect(source('По словам Анны Крыловой, профсоюз готов.', 'ru')?.name).toBe('Анна Крылова')
+    expect(source('По словам Олега Вязова, кабинет работает.', 'ru')?.name).toBe('Олег Вязов')
+  })
+
+  it('finds the subject after the verb in inverted order', () => {
+    expect(source('«Решение принято», — заявил губернатор Игорь Белов.', 'ru')?.name).toBe('Игорь Белов')
+    expect(source('Как пишет газета «Вечерний курьер», сделка сорвалась.', 'ru')).toMatchObject({name: 'Вечерний курьер', kind: 'media'})
+  })
+
+  it('skips a parenthetical between subject and verb', () => {
+    expect(source('Премьер Олег Вязов, по данным газеты, опроверг слухи.', 'ru')?.name).toBe('газета')
+    const doc = runUntil('Премьер Олег Вязов, по данным газеты, опроверг слухи.', 'ru', 'sources')
+    expect(doc.sentences[0]!.cues.find((c) => c.role === 'verb')?.source?.name).toBe('Олег Вязов')
+  })
+
+  it('finds the place of a passive', () => {
+    expect(source('В докладе министерства отмечается, что расходы выросли.', 'ru')).toMatchObject({name: 'доклад министерства', kind: 'document'})
+  })
+
+  it('tells kinds apart', () => {
+    expect(source('Эксперты считают, что цены вырастут.', 'ru')?.kind).toBe('anonymous')
+    expect(source('Агентство Nordpress сообщило, что завод закрыт.', 'ru')).toMatchObject({name: 'Nordpress', kind: 'media'})
+    expect(source('Министерство обороны заявило, что учения завершены.', 'ru')?.kind).toBe('organization')
+  })
+})
+
+describe('sources (English)', () => {
+  it('takes the whole noun phrase, apposition included', () => {
+    expect(source('Boris Vetrov, a former ambassador to France, said talks would resume.', 'en')).toMatchObject({
+      text: 'Boris Vetrov, a former ambassador to France,',
+      name: 'Boris Vetrov',
+      kind: 'person'
+    })
+  })
+
+  it('drops titles from the name', () => {
+    expect(source('Finance Minister Irina Soboleva said the budget was balanced.', 'en')?.name).toBe('Irina Soboleva')
+  })
+
+  it('finds inverted subjects', () => {
+    expect(source('"It is over," said Sen. Marco Vell.', 'en')?.name).toBe('Marco Vell')
+  })
+
+  it('tells outlets, bodies and unnamed sources apart', () => {
+    expect(source('The Evening Courier reported that the deal collapsed.', 'en')?.kind).toBe('media')
+    expect(source('The ministry said the exercise would go ahead.', 'en')?.kind).toBe('organization')
+    expect(source('Officials familiar with the talks said the deal was off.', 'en')?.kind).toBe('anonymous')
+  })
+
+  it('finds the agent of a passive', () => {
+    expect(source('The plan was first reported by the Daily Harbor.', 'en')?.name).toMatch(/Daily Harbor/)
+  })
+})
