@@ -9,7 +9,9 @@
 //   uses (frequent ones only): the grammar stops a noun phrase at them;
 // - `adverbs`: frequent words tagged as adverbs, which the grammar skips;
 // - `commonWords`: words written in lower case inside sentences far more often than
-//   capitalised: at the start of a sentence such a word is no name.
+//   capitalised: at the start of a sentence such a word is no name;
+// - `firstNames`: capitalised words compromise tags as male or female first names at
+//   least twice, to tell people's names from places and to resolve `he` and `she`.
 // Only counts and word lists leave the corpus; no text is copied.
 import fs from 'node:fs'
 import path from 'node:path'
@@ -32,6 +34,7 @@ const inCue = new Map()
 const total = new Map()
 const formTags = new Map()
 const casing = new Map()
+const firstNames = new Map()
 let done = 0
 for (const doc of docs) {
   const spans = doc.attributions.flatMap((a) => a.cue)
@@ -41,6 +44,12 @@ for (const doc of docs) {
     for (const [index, term] of sentence.terms.entries()) {
       const normal = term.normal
       if (!normal || !/^[a-z][a-z'-]*$/.test(normal)) continue
+      if (/^[A-Z]/.test(term.text) && term.tags.includes('FirstName')) {
+        const gender = term.tags.includes('FemaleName') ? 'femn' : term.tags.includes('MaleName') ? 'masc' : 'either'
+        const seen = firstNames.get(term.text) ?? {masc: 0, femn: 0, either: 0}
+        seen[gender]++
+        firstNames.set(term.text, seen)
+      }
       if (index > 0) {
         const seen = casing.get(normal) ?? {lower: 0, upper: 0}
         if (/^[a-z]/.test(term.text)) seen.lower++
@@ -93,12 +102,20 @@ for (const [form, counts] of formTags) {
 
 const commonWords = [...casing].filter(([, seen]) => seen.lower >= 3 && seen.lower >= 2 * seen.upper).map(([word]) => word).sort()
 
+const names = {}
+for (const [name, seen] of [...firstNames].sort((a, b) => a[0].localeCompare(b[0]))) {
+  const total = seen.masc + seen.femn + seen.either
+  if (total < 2 || !/^[A-Z][a-z]+$/.test(name)) continue
+  names[name] = seen.masc > seen.femn ? 'masc' : seen.femn > seen.masc ? 'femn' : ''
+}
+
 const data = {
   about: `Derived by scripts/derive-en-lexicon.mjs from ${path.basename(corpus)} (${docs.length} articles): cue verbs seen at least ${MIN_COUNT} times and cues in at least ${MIN_RATIO * 100}% of their uses; verb and adverb forms seen at least ${MIN_FORM} times.`,
   verbs,
   verbForms: verbForms.sort(),
   adverbs: adverbs.sort(),
-  commonWords
+  commonWords,
+  firstNames: names
 }
 fs.writeFileSync(out, JSON.stringify(data, null, 1) + '\n')
-console.log(`${Object.keys(verbs).length} cue verbs, ${verbForms.length} verb forms, ${adverbs.length} adverbs, ${commonWords.length} common words → ${path.relative(process.cwd(), out)}`)
+console.log(`${Object.keys(verbs).length} cue verbs, ${verbForms.length} verb forms, ${adverbs.length} adverbs, ${commonWords.length} common words, ${Object.keys(names).length} first names → ${path.relative(process.cwd(), out)}`)

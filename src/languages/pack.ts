@@ -3,7 +3,7 @@
  * by a zod schema) and a few hooks that need its grammar.
  */
 import {z} from 'zod'
-import type {Cue, Doc, Phrase, Sentence, Token} from '../pipeline/model.js'
+import type {Cue, Doc, Person, Phrase, Sentence, Token} from '../pipeline/model.js'
 import type {Language} from '../schema.js'
 
 /** The lexicon of a language: general vocabulary only, no names of people or outlets. */
@@ -74,4 +74,8 @@ export interface LanguagePack {
   isName(sentence: Sentence, index: number): boolean
   /** Is the word at this token a personal pronoun (`он`, `she`)? */
   isPronoun(sentence: Sentence, index: number): boolean
+  /** The people a sentence names (`Governor Igor Belov`), in the nominative, for later pronouns. */
+  persons(sentence: Sentence): Person[]
+  /** Does the sentence open with a subject of its own that could be a source (a name, a pronoun, `the mayor`)? */
+  opensWithSubject(sentence: Sentence): boolean
 }

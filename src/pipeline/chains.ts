@@ -91,6 +91,7 @@ class Chains {
       sentence.attribution = attribution ?? this.inherit(sentence)
     }
     this.noteReported(sentence)
+    this.registry.noteNamed(this.doc.pack.persons(sentence))
   }
 
   /** The attribution a sentence's own cues give it. */
@@ -276,7 +277,7 @@ class Chains {
     const last = from.chain[from.chain.length - 1]
     if (!last) return undefined
     const report = last.entity.kind === 'document' || last.entity.kind === 'media'
-    const explicit = from.mode === 'indirect' && !opensWithSubject(this.doc, sentence)
+    const explicit = from.mode === 'indirect' && !this.doc.pack.opensWithSubject(sentence)
     if (!report && !explicit && !continues(sentence)) return undefined
     return {...copy(from), mode: 'inherited', cue: undefined}
   }
@@ -343,12 +344,6 @@ function continues(sentence: Sentence): boolean {
   if (!first) return false
   if (first.type !== 'word') return /^[“"«„‘]$/.test(first.text)
   return first.text[0] !== first.text[0]!.toUpperCase()
-}
-
-/** Does the sentence open with a name or a personal pronoun of its own? */
-function opensWithSubject(doc: Doc, sentence: Sentence): boolean {
-  const first = skipSpace(sentence, 0)
-  return doc.pack.isName(sentence, first) || doc.pack.isPronoun(sentence, first)
 }
 
 function endsAt(sentence: Sentence, token: number): boolean {

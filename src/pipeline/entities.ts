@@ -2,11 +2,11 @@
  * The sources a document names, merged across mentions: `Путину` and
  * `Путин`, `Дональд Трамп` and `Трамп`, `The Washington Post` and `the
  * Post`; and reference by context (`издание`, `он`, `те же материалы`)
- * resolved to the source last named of that kind. Lookups are by key or by
- * kind, never by rescanning the text.
+ * resolved to what was last named of that kind. People named anywhere in
+ * the text count as antecedents too (`Governor Belov spoke. He said …`).
+ * Lookups are by key or by kind, never by rescanning the text.
  */
-import type {Doc, Entity, Phrase, Sentence} from './model.js'
-import {textOf} from './model.js'
+import type {Doc, Entity, Person, Phrase, Sentence} from './model.js'
 
 /** The registry of one document's sources. */
 export class Registry {
@@ -14,6 +14,8 @@ export class Registry {
   private readonly byKey = new Map<string, Entity>()
   private readonly byLastWord = new Map<string, Entity>()
   private readonly lastOfKind = new Map<string, Entity>()
+  /** People named in the text so far, sources or not: the last, by gender, by surname. */
+  private readonly named = new Map<string, Person>()
 
   constructor(doc: Doc) {
     this.doc = doc
@@ -28,22 +30,14 @@ export class Registry {
    */
   resolve(phrase: Phrase, sentence: Sentence): Entity {
     const span = {sentence: sentence.index, start: sentence.tokens[phrase.first]!.start, end: sentence.tokens[phrase.last]!.end}
-    let entity = phrase.anaphor ? this.antecedent(phrase) : undefined
+    let entity = phrase.anaphor ? this.antecedent(phrase, span.start) : undefined
     entity ??= this.byKey.get(phrase.key)
     if (!entity && phrase.kind !== 'anonymous' && phrase.kind !== 'document') entity = this.partial(phrase)
     if (!entity) {
-      entity = {
-        id: this.doc.entities.length,
-        name: phrase.name,
-        key: phrase.key,
-        kind: phrase.kind,
-        mentions: [],
-        via: [],
-        gender: phrase.gender,
-        named: phrase.named
-      }
-      this.doc.entities.push(entity)
-      this.byKey.set(phrase.key, entity)
+      // A surname alone for someone named in full before (`Зуев` after `Максим Зуев`).
+      const full = phrase.kind === 'person' && !phrase.anaphor && !phrase.key.includes(' ') ? this.named.get(`last:${phrase.key}`) : undefined
+      entity = full ? this.create({...phrase, name: full.name, key: full.key, gender: phrase.gender ?? full.gender}) : this.create(phrase)
+      if (full) this.byKey.set(phrase.key, entity)
     } else if (!phrase.anaphor && phrase.key.length > entity.key.length && entity.kind === phrase.kind) {
       // A fuller name for someone named short before (`Трамп`, then `Дональд Трамп`).
       this.byKey.set(phrase.key, entity)
@@ -57,6 +51,35 @@ export class Registry {
     return entity
   }
 
+  /**
+   * Remember the people a sentence names, as antecedents of later pronouns.
+   *
+   * @param people Person names found in a sentence, in order.
+   */
+  noteNamed(people: Person[]): void {
+    for (const person of people) {
+      this.named.set('last', person)
+      if (person.gender) this.named.set(`last:${person.gender}`, person)
+      this.named.set(`last:${person.key.split(' ').pop()!}`, person)
+    }
+  }
+
+  private create(phrase: Phrase): Entity {
+    const entity: Entity = {
+      id: this.doc.entities.length,
+      name: phrase.name,
+      key: phrase.key,
+      kind: phrase.kind,
+      mentions: [],
+      via: [],
+      gender: phrase.gender,
+      named: phrase.named
+    }
+    this.doc.entities.push(entity)
+    this.byKey.set(phrase.key, entity)
+    return entity
+  }
+
   /** Remember an entity as the last of its kind, and by the last word of its name. */
   private note(entity: Entity): void {
     this.lastOfKind.set(entity.kind, entity)
@@ -67,10 +90,18 @@ export class Registry {
   }
 
   /** What `издание`, `he`, `те же материалы` stand for. */
-  private antecedent(phrase: Phrase): Entity | undefined {
+  private antecedent(phrase: Phrase, at: number): Entity | undefined {
     switch (phrase.anaphor) {
-      case 'person':
-        return (phrase.gender ? this.lastOfKind.get(`person:${phrase.gender}`) : undefined) ?? this.lastOfKind.get('person')
+      case 'person': {
+        const source = (phrase.gender ? this.lastOfKind.get(`person:${phrase.gender}`) : undefined) ?? this.lastOfKind.get('person')
+        const person = (phrase.gender ? this.named.get(`last:${phrase.gender}`) : undefined) ?? this.named.get('last')
+        // Whoever was named last: a source, or someone the text only mentioned.
+        const sourceAt = source?.mentions[source.mentions.length - 1]?.start ?? -1
+        if (person && person.start > sourceAt && person.start < at) {
+          return this.byKey.get(person.key) ?? this.create({...phrase, name: person.name, key: person.key, gender: person.gender, anaphor: undefined, named: true})
+        }
+        return source
+      }
       case 'media':
         return this.lastOfKind.get('media') ?? this.lastOfKind.get('publisher')
       case 'document':
@@ -94,15 +125,4 @@ export class Registry {
     const entity = this.byKey.get(words[words.length - 1]!)
     return entity && entity.kind === phrase.kind ? entity : undefined
   }
-}
-
-/**
- * The text of a phrase, for mentions.
- *
- * @param sentence The sentence.
- * @param phrase The phrase.
- * @returns The phrase as written.
- */
-export function phraseText(sentence: Sentence, phrase: Phrase): string {
-  return textOf(sentence, phrase.first, phrase.last)
 }

@@ -93,6 +93,16 @@ export interface Phrase {
   named: boolean
 }
 
+/** A person named in the text (a source or not), as an antecedent for pronouns. */
+export interface Person {
+  name: string
+  key: string
+  gender: 'masc' | 'femn' | undefined
+  /** Offsets of the name in the input. */
+  start: number
+  end: number
+}
+
 /** A source as the document knows it: all mentions of one entity. */
 export interface Entity {
   id: number

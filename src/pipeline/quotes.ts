@@ -140,8 +140,11 @@ function finish(doc: Doc, index: number, sentence: Sentence | undefined, token: 
 function framedAsSpeech(doc: Doc, quote: Quote): boolean {
   if (quote.words === 0) return false
   const opening = doc.sentences[quote.open.sentence]!
-  const before = opening.tokens[skipSpaceBack(opening, quote.open.token - 1)]
-  if (before?.text === ':') return true
+  const beforeIndex = skipSpaceBack(opening, quote.open.token - 1)
+  if (opening.tokens[beforeIndex]?.text === ':') return true
+  // `Крылова написала:` ending the sentence (or paragraph) before.
+  const previous = doc.sentences[opening.index - 1]
+  if (beforeIndex < 0 && previous && previous.tokens[skipSpaceBack(previous, previous.tokens.length - 1)]?.text === ':') return true
   if (!quote.close) return false
   const closing = doc.sentences[quote.close.sentence]!
   const inside = closing.tokens[skipSpaceBack(closing, quote.close.token - 1)]

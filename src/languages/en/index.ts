@@ -6,7 +6,7 @@ import type {Cue, Sentence, Token} from '../../pipeline/model.js'
 import {skipSpace, skipSpaceBack} from '../../pipeline/model.js'
 import type {LanguagePack, VerbReading} from '../pack.js'
 import {isVerbForm, lexicon} from './lexicon.js'
-import {findSource, namesIn} from './sources.js'
+import {findSource, namesIn, opensWithSubject, personsIn} from './sources.js'
 import {wordAt} from './words.js'
 
 const backwardObjects = new Set(['this', 'that', 'so', 'it'])
@@ -122,6 +122,8 @@ export const en: LanguagePack = {
   forward,
   source: (sentence, cue) => findSource(sentence, cue),
   names: namesIn,
+  persons: personsIn,
+  opensWithSubject,
   selfCitation,
   nounLemma: (word) => word.toLowerCase(),
   isName: (sentence, index) => wordAt(sentence, index)?.proper ?? false,

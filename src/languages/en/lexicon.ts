@@ -46,6 +46,8 @@ export function isVerbForm(form: string): boolean {
 export const adverbs = new Set(derived.adverbs)
 /** Words mostly written in lower case: capitalised at a sentence start, no name. */
 export const commonWords = new Set(derived.commonWords)
+/** First names, with their usual gender (`''` when used for both). */
+export const firstNames = new Map<string, 'masc' | 'femn' | ''>(Object.entries(derived.firstNames) as Array<[string, 'masc' | 'femn' | '']>)
 
 /** The English lexicon, checked against the lexicon schema at load. */
 export const lexicon: Lexicon = lexiconSchema.parse({

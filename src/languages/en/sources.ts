@@ -4,9 +4,9 @@
  * object of a frame (`according to X`, `citing Y`), the agent of a passive
  * (`was reported by X`); and the description of the phrase found.
  */
-import type {Cue, Phrase, Sentence} from '../../pipeline/model.js'
+import type {Cue, Person, Phrase, Sentence} from '../../pipeline/model.js'
 import {skipSpace, skipSpaceBack, textOf} from '../../pipeline/model.js'
-import {lexicon} from './lexicon.js'
+import {firstNames, lexicon} from './lexicon.js'
 import {timeWords, wordAt, type EnWord} from './words.js'
 
 const media = new Set(lexicon.media)
@@ -397,6 +397,10 @@ export function describe(sentence: Sentence, range: Range, cue: Cue | undefined)
     else phrase.kind = 'person'
     phrase.name = article && phrase.kind === 'media' ? `The ${name}` : name
     phrase.key = name.toLowerCase().replace(/^the\s+/, '')
+    if (phrase.kind === 'person') {
+      const honorific = lastTitle >= 0 ? honorifics[coreWords[lastTitle]!.lower] : undefined
+      phrase.gender = honorific ?? (firstNames.get(nameWords[0]?.token.text ?? '') || undefined)
+    }
     return phrase
   }
   const headLower = head.lower
@@ -460,4 +464,58 @@ export function namesIn(sentence: Sentence): string[] {
     if (w && w.proper) keys.push(w.lower.replace(/['’]s$/, ''))
   }
   return keys
+}
+
+const honorifics: Record<string, 'masc' | 'femn' | undefined> = {'mr.': 'masc', mr: 'masc', 'mrs.': 'femn', mrs: 'femn', 'ms.': 'femn', ms: 'femn'}
+
+/**
+ * People a sentence names: a run of capitalised words that starts with a
+ * known first name or an honorific, or follows a title (`Governor Igor Belov`).
+ *
+ * @param sentence The sentence.
+ * @returns The names, titles dropped, in order.
+ */
+export function personsIn(sentence: Sentence): Person[] {
+  const people: Person[] = []
+  const tokens = sentence.tokens
+  for (let i = 0; i < tokens.length; i++) {
+    const w = wordAt(sentence, i)
+    if (!w || !(w.proper || (w.capitalized && firstNames.has(w.token.text)))) continue
+    const run: EnWord[] = []
+    let j = i
+    while (j < tokens.length) {
+      const next = wordAt(sentence, j)
+      if (!next || !next.capitalized || next.class === 'det' || next.class === 'prep' || next.class === 'conj') break
+      run.push(next)
+      j = skipSpace(sentence, j + 1)
+    }
+    i = run.length > 0 ? run[run.length - 1]!.token.index : i
+    const before = wordAt(sentence, skipSpaceBack(sentence, run[0]!.token.index - 1))
+    let lastTitle = findLastIndex(run, (x) => titles.has(x.lower))
+    const name = run.slice(lastTitle + 1)
+    const first = name[0]
+    if (!first || name.some((x) => media.has(x.lower) || organizations.has(x.lower))) continue
+    const honorific = lastTitle >= 0 ? honorifics[run[lastTitle]!.lower] : undefined
+    const titled = lastTitle >= 0 || (before !== undefined && titles.has(before.lower))
+    if (!titled && !firstNames.has(first.token.text)) continue
+    if (name.length === 1 && !titled) continue
+    lastTitle = -1
+    const text = name.map((x) => x.token.text).join(' ').replace(/['’]s$/, '')
+    const gender = honorific ?? (firstNames.get(first.token.text) || undefined)
+    people.push({name: text, key: text.toLowerCase(), gender, start: first.token.start, end: name[name.length - 1]!.token.end})
+  }
+  return people
+}
+
+/**
+ * Does the sentence open with a subject of its own: a name or a personal
+ * pronoun? (A common noun, `The mayor …`, does not count: in annotated news
+ * such sentences go on with the report about as often as not.)
+ *
+ * @param sentence The sentence.
+ * @returns Whether it does.
+ */
+export function opensWithSubject(sentence: Sentence): boolean {
+  const w = wordAt(sentence, skipSpace(sentence, 0))
+  return w !== undefined && (w.proper || (w.class === 'pron' && pronoun(w)))
 }

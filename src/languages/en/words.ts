@@ -72,19 +72,27 @@ export function wordAt(sentence: Sentence, index: number): EnWord | undefined {
   if (!w) {
     w = read(token, isInitial(sentence, index) || isTitleCase(sentence))
     // `the talks`, `Clinton’s claims`: after a determiner or a possessive a verb form is a noun.
-    if (w.class === 'verb' && afterDeterminer(sentence, index)) w = {...w, class: 'nominal', cue: undefined}
+    if (w.class === 'verb' && afterDeterminer(sentence, index, !otherVerbs.has(w.lower))) w = {...w, class: 'nominal', cue: undefined}
     list[index] = w
   }
   return w
 }
 
-function afterDeterminer(sentence: Sentence, index: number): boolean {
-  for (let i = index - 1; i >= 0; i--) {
+/**
+ * A determiner or possessive just before — or, for forms as often nouns as
+ * verbs, over a noun or two (`a ministry report`, but `the senator told`).
+ */
+function afterDeterminer(sentence: Sentence, index: number, overNouns: boolean): boolean {
+  let words = 0
+  for (let i = index - 1; i >= 0 && words < (overNouns ? 3 : 1); i--) {
     const token = sentence.tokens[i]!
     if (token.type === 'whitespace') continue
     if (token.type !== 'word') return false
     const lower = token.lower.replace(/’/g, "'")
-    return (determiners.has(lower) && lower !== 'that') || /'s$/.test(lower)
+    if ((determiners.has(lower) && lower !== 'that') || /'s$/.test(lower)) return true
+    // Only plain nouns may stand between (read without context, so no recursion).
+    if (read(token, false).class !== 'nominal' || /^[A-Z]/.test(token.text)) return false
+    words++
   }
   return false
 }

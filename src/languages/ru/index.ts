@@ -6,7 +6,7 @@ import type {Cue, Sentence, Token} from '../../pipeline/model.js'
 import {skipSpace, skipSpaceBack} from '../../pipeline/model.js'
 import type {LanguagePack, VerbReading} from '../pack.js'
 import {lexicon} from './lexicon.js'
-import {findSource, namesIn} from './sources.js'
+import {findSource, namesIn, opensWithSubject, personsIn} from './sources.js'
 import {analyze} from './morphology.js'
 import {personalPronouns, wordAt} from './words.js'
 
@@ -133,6 +133,8 @@ export const ru: LanguagePack = {
   forward,
   source: (sentence, cue) => findSource(sentence, cue),
   names: namesIn,
+  persons: personsIn,
+  opensWithSubject,
   selfCitation,
   isName: (sentence, index) => wordAt(sentence, index)?.proper ?? false,
   isPronoun: (sentence, index) => wordAt(sentence, index)?.readings.some((r) => r.pos === 'NPRO' && r.lemma in personalPronouns) ?? false,

@@ -5,11 +5,11 @@
  * отмечается`), and the description of the phrase found: kind, nominative
  * name, identity key.
  */
-import type {Cue, Phrase, Sentence} from '../../pipeline/model.js'
+import type {Cue, Person, Phrase, Sentence} from '../../pipeline/model.js'
 import {skipSpace, textOf} from '../../pipeline/model.js'
 import {chunks, leadsName, nounPhrase, quotedName, type Chunk} from './chunks.js'
 import {lexicon} from './lexicon.js'
-import {anyForm, hasCase, personalPronouns, wordAt, type RuWord} from './words.js'
+import {anyForm, hasCase, isModifier, personalPronouns, wordAt, type RuWord} from './words.js'
 import type {RuParse} from './morphology.js'
 
 const media = new Set(lexicon.media)
@@ -455,4 +455,57 @@ export function namesIn(sentence: Sentence): string[] {
     if (w && w.proper && !w.initial) keys.push(nominativeName(w, undefined, anyForm).toLowerCase())
   }
   return keys
+}
+
+/**
+ * People a sentence names (`министр Ирина Соболева`), in the nominative:
+ * runs of capitalised words with a first-name, surname or patronymic reading.
+ *
+ * @param sentence The sentence.
+ * @returns The names, in order.
+ */
+export function personsIn(sentence: Sentence): Person[] {
+  const people: Person[] = []
+  let run: RuWord[] = []
+  const flush = (): void => {
+    if (run.length > 0 && run.some((w) => w.readings.some((r) => r.name && r.score >= 0.05 && r.number !== 'plur'))) {
+      const gender = nameGender(run, undefined)
+      const name = run.map((w) => nominativeName(w, gender, anyForm)).join(' ')
+      people.push({name, key: name.toLowerCase(), gender, start: run[0]!.token.start, end: run[run.length - 1]!.token.end})
+    }
+    run = []
+  }
+  for (const token of sentence.tokens) {
+    if (token.type === 'whitespace') continue
+    // Only capitalised words are looked up: names are, and this keeps the pass cheap.
+    const w = token.type === 'word' && /^[А-ЯЁ]/.test(token.text) ? wordAt(sentence, token.index) : undefined
+    if (w && w.proper && !w.abbreviation && (run.length === 0 || leadsName(run[run.length - 1]!))) {
+      run.push(w)
+      continue
+    }
+    flush()
+    if (w && w.proper && !w.abbreviation) run.push(w)
+  }
+  flush()
+  return people
+}
+
+/**
+ * Does the sentence open with a subject that could be a source: a name, a
+ * pronoun, or a noun for a person, body, outlet or group (`Министр …`)?
+ *
+ * @param sentence The sentence.
+ * @returns Whether it does.
+ */
+export function opensWithSubject(sentence: Sentence): boolean {
+  let seen = 0
+  for (const token of sentence.tokens) {
+    if (token.type !== 'word') continue
+    const w = wordAt(sentence, token.index)!
+    if (w.proper || w.readings.some((r) => r.pos === 'NPRO' && r.lemma in personalPronouns)) return true
+    const lemma = nounLemma(w)
+    if (titles.has(lemma) || organizations.has(lemma) || media.has(lemma) || anonymous.has(lemma)) return true
+    if (!isModifier(w) || ++seen > 2) return false
+  }
+  return false
 }

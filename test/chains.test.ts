@@ -1,0 +1,91 @@
+import {describe, expect, it} from 'vitest'
+import {annotateSync} from '../src/index.js'
+import {chains} from './helpers.js'
+
+function modes(text: string, language: 'ru' | 'en'): Array<string | null> {
+  return annotateSync(text, {language}).sentences.map((s) => s.attribution?.mode ?? null)
+}
+
+describe('chains', () => {
+  it('nests `со ссылкой на` and `citing` as a second hop', () => {
+    const ru = annotateSync('Агентство Nordpress со ссылкой на доклад министерства сообщает, что завод закроют.', {language: 'ru'})
+    expect(chains(ru)).toEqual([['Nordpress', 'доклад министерства']])
+    const en = annotateSync('Nordpress, citing a ministry report, said the plant would close.', {language: 'en'})
+    expect(chains(en)).toEqual([['Nordpress', 'a ministry report']])
+  })
+
+  it('puts a frame outside the verb it frames', () => {
+    const doc = annotateSync('Мэр Петр Гусев, по данным газеты «Северный вестник», опроверг слухи.', {language: 'ru'})
+    expect(chains(doc)).toEqual([['Северный вестник', 'Петр Гусев']])
+    const en = annotateSync('The mayor denied the report, according to the Daily Harbor.', {language: 'en'})
+    expect(chains(en)[0]?.[0]).toMatch(/Daily Harbor/)
+  })
+
+  it('nests a cue inside another’s reported clause', () => {
+    const doc = annotateSync('Газета «Вечерний курьер» пишет, что министр Ирина Соболева заявила о своей отставке.', {language: 'ru'})
+    expect(chains(doc)).toEqual([['Вечерний курьер', 'Ирина Соболева']])
+  })
+
+  it('attributes what came before to `Об этом сообщает X` (backward)', () => {
+    const text = 'Завод в Лаврании остановил работу. Об этом сообщает агентство Nordpress.'
+    expect(modes(text, 'ru')).toEqual(['backward', 'indirect'])
+    expect(chains(annotateSync(text, {language: 'ru'}))).toEqual([['Nordpress'], ['Nordpress']])
+  })
+
+  it('carries a report on through its paragraph (inherited), not into the next', () => {
+    const text = 'Согласно докладу министерства, расходы выросли на треть. Больше всего выросли траты на оборону.\n\nЗавод закрыт.'
+    expect(modes(text, 'ru')).toEqual(['indirect', 'inherited', null])
+  })
+
+  it('stops at a sentence with a subject of its own after a statement', () => {
+    const text = 'Officials said the plant would close. Belov visited the site on Monday.'
+    expect(modes(text, 'en')).toEqual(['indirect', null])
+  })
+
+  it('resolves `издание`, `те же материалы` and `он` to what they stand for', () => {
+    const doc = annotateSync(
+      'Как пишет The Morning Ledger со ссылкой на документы министерства, бюджет урезан. Согласно тем же материалам, сокращения продолжатся. Как отмечает издание, решение уже принято.',
+      {language: 'ru'}
+    )
+    expect(chains(doc)).toEqual([
+      ['The Morning Ledger', 'документы министерства'],
+      ['The Morning Ledger', 'документы министерства'],
+      ['The Morning Ledger']
+    ])
+    const he = annotateSync('Governor Igor Belov spoke on Monday. He said the bridge was safe.', {language: 'en'})
+    expect(chains(he)[1]).toEqual(['Igor Belov'])
+  })
+
+  it('merges inflected and repeated mentions into one source', () => {
+    const doc = annotateSync('По словам Олега Вязова, кабинет работает. Вязов заявил, что отставки не будет.', {language: 'ru'})
+    expect(doc.sources.map((s) => [s.name, s.sentences])).toEqual([['Олег Вязов', 2]])
+  })
+
+  it('gives a quote its speaker, named before or after, over several sentences', () => {
+    const before = annotateSync('Крылова заявила:\n\n«Мы выйдем на улицы. Это не угроза».', {language: 'ru'})
+    expect(chains(before)).toEqual([['Крылова'], ['Крылова'], ['Крылова']])
+    expect(before.sentences.slice(1).map((s) => s.attribution?.mode)).toEqual(['direct', 'direct'])
+    const after = annotateSync('"We will not back down. Not now," Krylova said.', {language: 'en'})
+    expect(chains(after)).toEqual([['Krylova'], ['Krylova']])
+  })
+
+  it('keeps the channel a source spoke on', () => {
+    const doc = annotateSync('В своем посте в соцсети Х сенатор Лидия Краснова написала:\n\n«Голосование перенесут на неделю».', {language: 'ru'})
+    expect(doc.sentences.map((s) => s.attribution?.chain[0]?.channel)).toEqual(['X', 'X'])
+  })
+
+  it('has a speaker named inside a report speak through it', () => {
+    const doc = annotateSync(
+      'В докладе министерства отмечается, что директор завода Максим Зуев скрывал убытки. Зуев сообщил аудиторам, что отчет готов.',
+      {language: 'ru'}
+    )
+    expect(chains(doc)[1]).toEqual(['доклад министерства', 'Максим Зуев'])
+  })
+
+  it('flags the publisher citing itself', () => {
+    const doc = annotateSync('Напомним, что «Городские новости» писали о забастовке.', {language: 'ru'})
+    expect(doc.sentences[0]?.attribution?.flags).toContain('self-citation')
+    const given = annotateSync('The Evening Courier reported the strike on Monday.', {language: 'en', publisher: 'The Evening Courier'})
+    expect(given.sentences[0]?.attribution?.chain[0]?.kind).toBe('publisher')
+  })
+})
