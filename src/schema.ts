@@ -157,3 +157,31 @@ function describe(value: unknown): string {
   if (Array.isArray(value)) return 'an array'
   return typeof value === 'string' ? JSON.stringify(value) : typeof value
 }
+
+/**
+ * A JSON Schema (draft 2020-12) of the options and the annotation, generated
+ * from the zod schemas above; `schema/attribution.schema.json` is this, as
+ * written by `npm run schema`.
+ *
+ * @returns The schema: the document shape at the top, the parts under `$defs`.
+ */
+export function toJsonSchema(): Record<string, unknown> {
+  const part = (schema: z.ZodType): Record<string, unknown> => {
+    const {$schema: _, ...rest} = z.toJSONSchema(schema) as Record<string, unknown>
+    return rest
+  }
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: 'https://unpkg.com/retext-attribution/schema/attribution.schema.json',
+    title: 'retext-attribution',
+    description: 'Who each sentence of a news text is attributed to and how well sourced it is: the result of `annotate`, and the shapes inside it.',
+    $defs: {
+      options: part(optionsSchema),
+      attribution: part(attributionSchema),
+      sentence: part(sentenceSchema),
+      source: part(sourceSchema),
+      sourceSummary: part(sourceSummarySchema)
+    },
+    ...part(documentSchema)
+  }
+}

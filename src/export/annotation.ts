@@ -13,7 +13,7 @@ import type {Attribution, Doc, Entity, Sentence} from '../pipeline/model.js'
 export const messageSource = 'retext-attribution'
 
 /** Where the rules are documented. */
-const docs = 'https://github.com/retext-attribution/retext-attribution#messages'
+const docs = 'https://www.npmjs.com/package/retext-attribution#messages'
 
 /** Message reasons of the flags, one plain sentence each. */
 const flagReasons: Record<Flag, string> = {

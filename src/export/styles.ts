@@ -26,7 +26,7 @@ body { margin: 0; font: 16px/1.65 system-ui, -apple-system, "Segoe UI", Roboto, 
   background: var(--card); color: #fff; font-size: .85rem; line-height: 1.45; box-shadow: 0 4px 14px rgba(0, 0, 0, .25);
 }
 .ra-s[data-level]:hover::after, .ra-s[data-level]:focus::after { display: block; }
-.ra-key { display: inline-block; padding: 0 .3rem; border-radius: .25rem; font-weight: 600; }
+.ra-key { display: inline-block; padding: 0 .3rem; border-radius: .25rem; font-weight: 600; white-space: nowrap; }
 [data-level="high"].ra-key { color: var(--high); }
 [data-level="medium"].ra-key { color: var(--medium); }
 [data-level="low"].ra-key { color: var(--low); }
@@ -36,6 +36,7 @@ body { margin: 0; font: 16px/1.65 system-ui, -apple-system, "Segoe UI", Roboto, 
 .ra-side table { width: 100%; border-collapse: collapse; }
 .ra-side th, .ra-side td { text-align: left; padding: .3rem .4rem; border-bottom: 1px solid #e4e4e0; vertical-align: top; }
 .ra-side tbody th { font-weight: 600; }
+.ra-side td .ra-key { display: block; width: max-content; }
 .ra-side dl { display: grid; grid-template-columns: 1fr auto; gap: .25rem 1rem; margin: 0; }
 .ra-side dd { margin: 0; text-align: right; font-variant-numeric: tabular-nums; }
 @media print {

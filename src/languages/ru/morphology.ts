@@ -26,6 +26,8 @@ export interface RuParse {
   tense: string | undefined
   /** A first name, surname or patronymic. */
   name: boolean
+  /** A first name. */
+  firstName: boolean
   /** A place name. */
   place: boolean
   /** An organisation name. */
@@ -141,6 +143,7 @@ function toParse(p: AzParse, word: string): RuParse {
     gender: typeof tag.GNdr === 'string' ? tag.GNdr : undefined,
     tense: typeof tag.TEns === 'string' ? tag.TEns : undefined,
     name: Boolean(tag.Name || tag.Surn || tag.Patr),
+    firstName: Boolean(tag.Name),
     place: Boolean(tag.Geox),
     org: Boolean(tag.Orgn),
     fixed: Boolean(tag.Fixd),
