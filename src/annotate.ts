@@ -1,17 +1,15 @@
 /**
- * The one-call API: parse a text with the right parser for its language,
- * run the plugin, and return the sentences with their annotations.
+ * The one-call API: parse a text with the right parser for its language
+ * (parse-english or parse-latin, paragraph by paragraph), run the stages,
+ * and return the sentences with their annotations.
  */
 import type {Root} from 'nlcst'
-import {unified} from 'unified'
-import retextLatin from 'retext-latin'
-import retextEnglish from 'retext-english'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {parseOptions, type AnnotatedSentence, type Language, type Options, type SourceSummary} from './schema.js'
 import {detectLanguage} from './languages/detect.js'
 import {annotateTree} from './plugin.js'
-import {rootExtensions} from './pipeline/split.js'
+import {parseByParagraph} from './pipeline/paragraphs.js'
 
 /** The result of `annotate`. */
 export interface AnnotatedDocument {
@@ -55,10 +53,7 @@ export function annotateSync(text: string, options?: Options | null): AnnotatedD
   const settings = parseOptions(options)
   const language = settings.language ?? detectLanguage(text)
   const file = new VFile({value: text})
-  const processor = unified()
-    .use(language === 'en' ? retextEnglish : retextLatin)
-    .data('nlcstRootExtensions', rootExtensions)
-  const tree = processor.parse(file) as Root
+  const tree = parseByParagraph(text, language)
   const doc = annotateTree(tree, file, language, settings.publisher)
   const sentences: AnnotatedSentence[] = doc.sentences.map((sentence) => ({
     text: sentence.text,
