@@ -68,10 +68,17 @@ export interface DocumentData {
  * @param file Its file.
  */
 export function writeAnnotations(doc: Doc, tree: Root, file: VFile): void {
-  for (const sentence of doc.sentences) {
-    const annotation = sentence.attribution ? toAnnotation(doc, sentence.attribution) : null
-    sentence.node.data = {...sentence.node.data, attribution: annotation}
-    if (annotation) report(file, sentence, annotation)
+  // Messages are errors underneath; their stack traces say nothing here and cost much.
+  const limit = Error.stackTraceLimit
+  Error.stackTraceLimit = 0
+  try {
+    for (const sentence of doc.sentences) {
+      const annotation = sentence.attribution ? toAnnotation(doc, sentence.attribution) : null
+      sentence.node.data = {...sentence.node.data, attribution: annotation}
+      if (annotation) report(file, sentence, annotation)
+    }
+  } finally {
+    Error.stackTraceLimit = limit
   }
   const data: DocumentData = {language: doc.language, sources: summarize(doc)}
   tree.data = {...tree.data, attribution: data}

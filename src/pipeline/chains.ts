@@ -21,6 +21,8 @@ import {skipSpace, skipSpaceBack} from './model.js'
 const quotedShare = 0.5
 /** Longest chain kept: deeper nesting is rare and mostly a misreading. */
 const maxChain = 4
+/** Sentences looked back over for a speaker of unattributed speech. */
+const lookBack = 12
 
 /**
  * Build the attribution of every sentence.
@@ -51,7 +53,11 @@ class Chains {
     for (const quote of doc.quotes) {
       if (!quote.speech) continue
       const ends = new Set([quote.open.sentence, quote.close?.sentence ?? quote.open.sentence])
-      for (const index of ends) this.quotesIn.set(index, [...(this.quotesIn.get(index) ?? []), quote.index])
+      for (const index of ends) {
+        const list = this.quotesIn.get(index)
+        if (list) list.push(quote.index)
+        else this.quotesIn.set(index, [quote.index])
+      }
     }
   }
 
@@ -131,6 +137,7 @@ class Chains {
     for (const outer of first.entity.via) chain.push(this.linkTo(outer, sentence))
     chain.push(first)
     for (const cue of citing) {
+      if (chain.length >= maxChain) break
       const link = links.get(cue)!
       if (!chain.some((l) => l.entity === link.entity)) chain.push(link)
     }
@@ -186,14 +193,23 @@ class Chains {
     }
   }
 
-  /** A link to an entity named elsewhere: its mention closest before the sentence. */
+  /** A link to an entity named elsewhere: its last mention before the sentence ends (mentions are kept in order). */
   private linkTo(entity: Entity, sentence: Sentence): Link {
-    let mention: Link['mention']
-    for (const m of entity.mentions) {
-      if (m.start > sentence.end && mention) break
-      mention = {start: m.start, end: m.end}
+    const mentions = entity.mentions
+    let low = 0
+    let high = mentions.length - 1
+    let found = 0
+    while (low <= high) {
+      const middle = (low + high) >> 1
+      if (mentions[middle]!.start <= sentence.end) {
+        found = middle
+        low = middle + 1
+      } else {
+        high = middle - 1
+      }
     }
-    return {entity, mention, channel: undefined}
+    const m = mentions[found]
+    return {entity, mention: m ? {start: m.start, end: m.end} : undefined, channel: undefined}
   }
 
   /** Find who speaks a quote: `X заявил: "…"` before it, or `"…", — сказал X` / `"…," X said` after it. */
@@ -238,7 +254,7 @@ class Chains {
 
   /** The nearest earlier attributed sentence within a few paragraphs. */
   private previousAttributed(sentence: Sentence, paragraphs: number): Attribution | undefined {
-    for (let i = sentence.index - 1; i >= 0; i--) {
+    for (let i = sentence.index - 1; i >= 0 && i >= sentence.index - lookBack; i--) {
       const previous = this.doc.sentences[i]!
       if (previous.paragraph < sentence.paragraph - paragraphs) return undefined
       if (previous.attribution) return previous.attribution
@@ -324,13 +340,23 @@ function innerCue(primary: Cue, sourced: Cue[]): Cue | undefined {
 
 /** A cue right before an opening quote (`заявил: "`) or right after a closing one (`", — сказал X`). */
 function cueNear(sentence: Sentence, token: number, direction: 1 | -1): Cue | undefined {
-  const limit = 8
+  const limit = 16
   let best: Cue | undefined
   let distance = Infinity
-  for (const cue of sentence.cues) {
+  // Cues are in token order: look only at those near the mark.
+  const cues = sentence.cues
+  let low = 0
+  let high = cues.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (cues[middle]!.first < token - 2 * limit) low = middle + 1
+    else high = middle
+  }
+  for (let i = low; i < cues.length && cues[i]!.first <= token + 2 * limit; i++) {
+    const cue = cues[i]!
     if (!cue.source || (cue.role !== 'verb' && cue.role !== 'passive')) continue
     const d = direction === 1 ? Math.min(cue.first, cue.source.first) - token : token - Math.max(cue.last, cue.source.last)
-    if (d > 0 && d < limit * 2 && d < distance) {
+    if (d > 0 && d < limit && d < distance) {
       best = cue
       distance = d
     }

@@ -46,7 +46,7 @@ export class Registry {
     if (phrase.kind === 'publisher') entity.kind = 'publisher'
     entity.gender ??= phrase.gender
     if (phrase.named) entity.named = true
-    entity.mentions.push(span)
+    addMention(entity, span)
     this.note(entity)
     return entity
   }
@@ -125,4 +125,13 @@ export class Registry {
     const entity = this.byKey.get(words[words.length - 1]!)
     return entity && entity.kind === phrase.kind ? entity : undefined
   }
+}
+
+/** Keep an entity's mentions in text order (a speaker after a quote may be read early). */
+function addMention(entity: Entity, span: Entity['mentions'][number]): void {
+  const mentions = entity.mentions
+  let i = mentions.length
+  while (i > 0 && mentions[i - 1]!.start > span.start) i--
+  if (i > 0 && mentions[i - 1]!.start === span.start) return
+  mentions.splice(i, 0, span)
 }

@@ -37,6 +37,8 @@ export interface Quote {
   speech: boolean
   /** Enclosing quote, or -1. */
   parent: number
+  /** The outermost quote around it (itself when it has no parent). */
+  root: number
   /** The speaker, once found (index into `doc.links` of the chain that says it). */
   attribution: Attribution | undefined
 }

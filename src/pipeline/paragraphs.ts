@@ -9,12 +9,15 @@
  * are moved to where each stretch stands in the whole.
  */
 import type {Nodes, Root, RootContent} from 'nlcst'
-import type {Point, Position} from 'unist'
+import type {Point} from 'unist'
 import {ParseEnglish} from 'parse-english'
 import {ParseLatin} from 'parse-latin'
 import {location} from 'vfile-location'
 import type {Language} from '../schema.js'
 import {rootExtensions} from './split.js'
+
+/** Characters parsed in one call, at least (a batch ends at the next blank line). */
+const batch = 16_384
 
 /** A run of white space holding two or more line breaks: a blank line. */
 const blankLine = /[ \t]*(?:\r\n|\n|\r)(?:[ \t]*(?:\r\n|\n|\r))+/g
@@ -42,6 +45,9 @@ export function parseByParagraph(text: string, language: Language): Root {
     }
   }
   for (const match of text.matchAll(blankLine)) {
+    // Paragraphs are parsed in batches of about `batch` characters: small enough to stay
+    // linear, large enough that the cost of each call does not add up.
+    if (match.index - start < batch) continue
     add(match.index)
     const value = match[0]
     const from = place.toPoint(match.index)
@@ -57,17 +63,28 @@ export function parseByParagraph(text: string, language: Language): Root {
   return root
 }
 
-/** Move the positions of a subtree parsed on its own to where it stands. */
+/**
+ * Move the positions of a subtree parsed on its own to where it stands, in
+ * place: each leaf owns its points, so leaves are moved, and a parent's
+ * position is set again from its first and last child (as the parser does).
+ */
 function shift(node: Nodes, base: Point): void {
-  if (node.position) node.position = moved(node.position, base)
-  if ('children' in node) for (const child of node.children) shift(child, base)
+  if ('children' in node) {
+    const children = node.children as Nodes[]
+    for (const child of children) shift(child, base)
+    const first = children[0]?.position
+    const last = children[children.length - 1]?.position
+    if (first && last) node.position = {start: first.start, end: last.end}
+    return
+  }
+  if (node.position) {
+    move(node.position.start, base)
+    move(node.position.end, base)
+  }
 }
 
-function moved(position: Position, base: Point): Position {
-  const point = (p: Point): Point => ({
-    line: p.line + base.line - 1,
-    column: p.line === 1 ? p.column + base.column - 1 : p.column,
-    offset: (p.offset ?? 0) + (base.offset ?? 0)
-  })
-  return {start: point(position.start), end: point(position.end)}
+function move(point: Point, base: Point): void {
+  if (point.line === 1) point.column += base.column - 1
+  point.line += base.line - 1
+  point.offset = (point.offset ?? 0) + (base.offset ?? 0)
 }

@@ -3,8 +3,7 @@
  * with offsets into the input. The sentences are the parser's own
  * `SentenceNode`s, in order, none skipped.
  */
-import type {Root, Sentence as SentenceNode, Nodes} from 'nlcst'
-import {toString} from 'nlcst-to-string'
+import type {Root, Sentence as SentenceNode, Nodes, RootContent, SentenceContent} from 'nlcst'
 import type {Doc, Sentence, Token} from './model.js'
 import type {LanguagePack} from '../languages/pack.js'
 
@@ -14,9 +13,9 @@ const closing = /^[»"”“’'\])}]+$/
 /**
  * Read the tree into the working model.
  *
- * Offsets are counted from the tree itself (the sum of the text before each
- * node), so they hold for any tree whose text is the input, with or without
- * positions.
+ * Offsets are counted from the tree itself (the length of the text before
+ * each node), so they hold for any tree whose text is the input, with or
+ * without positions.
  *
  * @param tree The nlcst root made by parse-latin or parse-english.
  * @param pack The language pack of the text.
@@ -25,10 +24,11 @@ const closing = /^[»"”“’'\])}]+$/
  */
 export function readDocument(tree: Root, pack: LanguagePack, publisher: string | undefined): Doc {
   const sentences: Sentence[] = []
-  let text = ''
+  const pieces: string[] = []
+  let offset = 0
   let paragraph = -1
 
-  const visit = (node: Nodes, inParagraph: boolean): void => {
+  const visit = (node: RootContent, inParagraph: boolean): void => {
     if (node.type === 'ParagraphNode') {
       paragraph++
       for (const child of node.children) visit(child, true)
@@ -36,42 +36,54 @@ export function readDocument(tree: Root, pack: LanguagePack, publisher: string |
     }
     if (node.type === 'SentenceNode') {
       if (!inParagraph) paragraph++
-      sentences.push(readSentence(node, sentences.length, paragraph, text.length))
-      text += sentences[sentences.length - 1]!.text
+      const sentence = readSentence(node, sentences.length, paragraph, offset)
+      sentences.push(sentence)
+      pieces.push(sentence.text)
+      offset = sentence.end
       return
     }
-    if (node.type === 'RootNode') {
-      for (const child of node.children) visit(child, false)
-      return
-    }
-    text += toString(node)
+    const value = textOf(node)
+    pieces.push(value)
+    offset += value.length
   }
 
-  visit(tree, false)
-  return {text, language: pack.language, pack, publisher, sentences, quotes: [], entities: []}
+  for (const child of tree.children) visit(child, false)
+  return {text: pieces.join(''), language: pack.language, pack, publisher, sentences, quotes: [], entities: []}
+}
+
+/** The text of a node: its value, or its children's joined (no recursion for the usual leaves). */
+function textOf(node: Nodes): string {
+  if ('value' in node) return node.value
+  if (!('children' in node)) return ''
+  let value = ''
+  for (const child of node.children as Nodes[]) value += textOf(child)
+  return value
+}
+
+const types: Record<SentenceContent['type'], Token['type']> = {
+  WordNode: 'word',
+  PunctuationNode: 'punctuation',
+  WhiteSpaceNode: 'whitespace',
+  SymbolNode: 'symbol',
+  SourceNode: 'symbol'
 }
 
 function readSentence(node: SentenceNode, index: number, paragraph: number, offset: number): Sentence {
   const tokens: Token[] = []
   let start = offset
   let words = 0
+  let text = ''
   for (const child of node.children) {
-    const value = toString(child)
-    const type =
-      child.type === 'WordNode'
-        ? 'word'
-        : child.type === 'PunctuationNode'
-          ? 'punctuation'
-          : child.type === 'WhiteSpaceNode'
-            ? 'whitespace'
-            : 'symbol'
+    const value = textOf(child)
+    const type = types[child.type] ?? 'symbol'
     if (type === 'word') words++
     if (value.length > 0) {
-      tokens.push({index: tokens.length, text: value, lower: value.toLowerCase(), start, end: start + value.length, type, quote: -1})
+      // (Only words have a lower case worth making.)
+      tokens.push({index: tokens.length, text: value, lower: type === 'word' ? value.toLowerCase() : value, start, end: start + value.length, type, quote: -1})
+      text += value
     }
     start += value.length
   }
-  const text = tokens.map((t) => t.text).join('')
   return {
     index,
     node,

@@ -50,7 +50,9 @@ export function findQuotes(doc: Doc): void {
     const tokens = sentence.tokens
     for (const token of tokens) {
       if (token.type === 'punctuation' || token.type === 'symbol') {
-        for (const mark of token.text) {
+        for (let k = 0; k < token.text.length; k++) {
+          const mark = token.text[k]!
+          if (!isMark(mark)) continue
           const top = stack[stack.length - 1]
           const role = roleOf(mark, tokens, token, top)
           if (role === 'close' && top) {
@@ -69,6 +71,7 @@ export function findQuotes(doc: Doc): void {
               words: 0,
               speech: false,
               parent: top ? top.quote : -1,
+              root: -1,
               attribution: undefined
             }
             doc.quotes.push(quote)
@@ -94,7 +97,18 @@ export function findQuotes(doc: Doc): void {
     const multi = quote.close !== undefined && quote.close.sentence !== quote.open.sentence
     quote.speech = quote.parent === -1 && (quote.words >= speechWords || multi || endsSentenceInside(doc, quote) || framedAsSpeech(doc, quote))
   }
+  // Only a top-level quote can be speech, so a quote's speech is its root's (parents come first).
+  for (const quote of doc.quotes) {
+    quote.root = quote.parent === -1 ? quote.index : doc.quotes[quote.parent]!.root
+  }
   measure(doc)
+}
+
+/** Every character that can open or close a quote. */
+const marks = new Set(['«', '»', '„', '“', '”', '‘', '’', '‹', '›', '"', '「', '」', '『', '』'])
+
+function isMark(char: string): boolean {
+  return marks.has(char)
 }
 
 /** Decide whether a mark opens or closes, or neither (an apostrophe, a stray mark). */
@@ -168,7 +182,9 @@ function endsSentenceInside(doc: Doc, quote: Quote): boolean {
 
 /** How much of each sentence lies inside speech quotes, and which quote covers most. */
 function measure(doc: Doc): void {
+  if (doc.quotes.length === 0) return
   for (const sentence of doc.sentences) {
+    if (!sentence.tokens.some((token) => token.quote !== -1)) continue
     let letters = 0
     let inside = 0
     const counts = new Map<number, number>()
@@ -202,12 +218,7 @@ function measure(doc: Doc): void {
  * @returns The index of the speech quote that holds it, or -1.
  */
 export function outermostSpeech(doc: Doc, index: number): number {
-  let found = -1
-  let current = index
-  while (current !== -1) {
-    const quote = doc.quotes[current]!
-    if (quote.speech) found = current
-    current = quote.parent
-  }
-  return found
+  if (index === -1) return -1
+  const root = doc.quotes[doc.quotes[index]!.root]!
+  return root.speech ? root.index : -1
 }

@@ -49,16 +49,21 @@ function normalize(name: string): string {
  * @returns The channel's display name, or undefined.
  */
 export function findChannel(doc: Doc, sentence: Sentence): string | undefined {
-  const {channels, channelNouns} = doc.pack.lexicon
-  const nouns = new Set(channelNouns)
+  const channels = channelsOf(doc)
+  const nouns = channelNounsOf(doc)
   const tokens = sentence.tokens
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!
     if (token.type !== 'word') continue
-    const name = channels[token.lower.replace(/[.]$/, '')]
+    const lower = token.lower
+    const name = channels.get(lower) ?? (lower.endsWith('.') ? channels.get(lower.slice(0, -1)) : undefined)
     // `телеграм-канале`, `Telegram-канал`: the network and the channel noun in one word.
-    const [network, rest] = token.lower.split('-')
-    if (rest !== undefined && channels[network!] && nouns.has(doc.pack.nounLemma(rest))) return channels[network!]
+    const hyphen = lower.indexOf('-')
+    if (hyphen > 0) {
+      const network = lower.slice(0, hyphen)
+      const named = channels.get(network)
+      if (named && nouns.has(doc.pack.nounLemma(lower.slice(hyphen + 1)))) return named
+    }
     if (name) {
       // A one-letter network (`X`, `Х`) only counts right after a preposition or a channel noun.
       const before = tokens[skipSpaceBack(sentence, i - 1)]
@@ -74,6 +79,30 @@ export function findChannel(doc: Doc, sentence: Sentence): string | undefined {
     }
   }
   return undefined
+}
+
+const channelMaps = new WeakMap<Doc['pack']['lexicon'], Map<string, string>>()
+
+/** The channels of a language, as a map (made once; `constructor` is no channel). */
+function channelsOf(doc: Doc): Map<string, string> {
+  let map = channelMaps.get(doc.pack.lexicon)
+  if (!map) {
+    map = new Map(Object.entries(doc.pack.lexicon.channels))
+    channelMaps.set(doc.pack.lexicon, map)
+  }
+  return map
+}
+
+const nounSets = new WeakMap<Doc['pack']['lexicon'], Set<string>>()
+
+/** The channel nouns of a language, as a set (made once). */
+function channelNounsOf(doc: Doc): Set<string> {
+  let set = nounSets.get(doc.pack.lexicon)
+  if (!set) {
+    set = new Set(doc.pack.lexicon.channelNouns)
+    nounSets.set(doc.pack.lexicon, set)
+  }
+  return set
 }
 
 /** A channel noun (`соцсети`, `account`) among the three words before. */

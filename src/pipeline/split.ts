@@ -12,34 +12,48 @@ const channelContext = /^(on|via|in|at|в|на|соцсети|сети|плат�
 const network = /^[XХ]$/
 
 /**
- * Split sentences after `on X.` and the like.
+ * Split sentences after `on X.` and the like (one pass: the paragraph's
+ * children are rebuilt, not spliced, so many splits stay linear).
  *
  * @param paragraph A paragraph, as the parser made it.
  */
 export function splitAfterNetwork(paragraph: Paragraph): void {
-  for (let index = 0; index < paragraph.children.length; index++) {
-    const sentence = paragraph.children[index]
-    if (!sentence || sentence.type !== 'SentenceNode') continue
-    const children = sentence.children
-    for (let i = 2; i < children.length - 2; i++) {
-      const word = children[i]
-      if (!word || word.type !== 'WordNode' || !isNetworkWithStop(word)) continue
-      const space = children[i + 1]
-      const previousWord = children[i - 2]
-      if (space?.type !== 'WhiteSpaceNode' || previousWord?.type !== 'WordNode' || !channelContext.test(toString(previousWord))) continue
+  if (!paragraph.children.some((child) => child.type === 'SentenceNode' && child.children.some((node) => node.type === 'WordNode' && isNetworkWithStop(node)))) return
+  const children: Paragraph['children'] = []
+  for (const sentence of paragraph.children) {
+    if (sentence.type !== 'SentenceNode') {
+      children.push(sentence)
+      continue
+    }
+    let current: Sentence = sentence
+    let from = 0
+    const nodes = sentence.children
+    for (let i = 2; i < nodes.length - 2; i++) {
+      const word = nodes[i]
+      const space = nodes[i + 1]
+      const previous = nodes[i - 2]
+      if (word?.type !== 'WordNode' || !isNetworkWithStop(word) || space?.type !== 'WhiteSpaceNode') continue
+      if (previous?.type !== 'WordNode' || !channelContext.test(toString(previous))) continue
       // Detach the full stop from the letter and end the sentence there.
       const stop = word.children.pop()!
       if (word.position && stop.position) word.position.end = stop.position.start
-      const rest: Sentence = {type: 'SentenceNode', children: children.slice(i + 2)}
-      sentence.children = [...children.slice(0, i + 1), stop as Sentence['children'][number]]
-      if (sentence.position && stop.position && rest.children[0]?.position) {
-        rest.position = {start: rest.children[0].position.start, end: sentence.position.end}
-        sentence.position = {start: sentence.position.start, end: stop.position.end}
-      }
-      paragraph.children.splice(index + 1, 0, space, rest)
-      break
+      const head: Sentence = {type: 'SentenceNode', children: [...nodes.slice(from, i + 1), stop as Sentence['children'][number]]}
+      const first = nodes[from]
+      if (first?.position && stop.position) head.position = {start: first.position.start, end: stop.position.end}
+      children.push(head, space)
+      from = i + 2
+      current = {type: 'SentenceNode', children: []}
     }
+    if (from === 0) {
+      children.push(sentence)
+      continue
+    }
+    current.children = nodes.slice(from)
+    const first = current.children[0]
+    if (first?.position && sentence.position) current.position = {start: first.position.start, end: sentence.position.end}
+    if (current.children.length > 0) children.push(current)
   }
+  paragraph.children = children
 }
 
 function isNetworkWithStop(word: Word): boolean {

@@ -5,13 +5,15 @@
 import type {Cue, Sentence, Token} from '../../pipeline/model.js'
 import {skipSpace, skipSpaceBack} from '../../pipeline/model.js'
 import type {LanguagePack, VerbReading} from '../pack.js'
-import {isVerbForm, lexicon} from './lexicon.js'
+import {isVerbForm, lexicon, verbForms} from './lexicon.js'
 import {findSource, namesIn, opensWithSubject, personsIn} from './sources.js'
 import {wordAt} from './words.js'
 
 const backwardObjects = new Set(['this', 'that', 'so', 'it'])
 
 function verb(token: Token, sentence: Sentence): VerbReading | undefined {
+  // Most words are no reporting verb form: tell so before reading them in context.
+  if (!verbForms.has(token.lower.replace(/’/g, "'"))) return undefined
   const w = wordAt(sentence, token.index)
   if (!w || w.class !== 'verb' || !w.cue) return undefined
   const beforeToken = sentence.tokens[skipSpaceBack(sentence, token.index - 1)]

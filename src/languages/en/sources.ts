@@ -18,6 +18,8 @@ const titles = new Set(lexicon.titles)
 /** Prepositions that may join two parts of one source (`a spokesman for the campaign`, `director of the FBI`). */
 const inner = new Set(['of', 'for', 'at', 'with', 'from', 'to'])
 const passiveAux = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being'])
+/** Tokens looked at around a verb: a subject stands near it, and long sentences stay linear. */
+const window = 40
 const genders: Record<string, 'masc' | 'femn'> = {he: 'masc', him: 'masc', she: 'femn', her: 'femn'}
 
 /** A token range [first, last]. */
@@ -90,7 +92,7 @@ function isProgressive(sentence: Sentence, cue: Cue): boolean {
  * (`Sanders went first …, predicting …`): the first noun phrase followed by a verb.
  */
 function clauseSubject(sentence: Sentence, before: number): Range | undefined {
-  let start = skipSpace(sentence, 0)
+  let start = skipSpace(sentence, Math.max(0, before - 2 * window))
   for (let i = start; i < before; i++) {
     const token = sentence.tokens[i]!
     if (token.text === ',') {
@@ -99,7 +101,8 @@ function clauseSubject(sentence: Sentence, before: number): Range | undefined {
     }
     const w = wordAt(sentence, i)
     if (!w || (w.class !== 'verb' && w.class !== 'aux')) continue
-    const range = subjectBefore(sentence, i)
+    // (No coordination inside: `and said and said …` must not recurse.)
+    const range = subjectBefore(sentence, i, false)
     if (range && range.first >= start - 2) return range
   }
   return undefined
@@ -118,10 +121,10 @@ function previousWord(sentence: Sentence, index: number): EnWord | undefined {
 }
 
 /** The noun phrase before a verb, over auxiliaries and adverbs, appositions and relative clauses. */
-function subjectBefore(sentence: Sentence, verb: number): Range | undefined {
+function subjectBefore(sentence: Sentence, verb: number, coordination = true): Range | undefined {
   let i = skipSpaceBack(sentence, verb - 1)
   // Over what stands between a subject and its verb: `has`, `also`, `on Tuesday`, `in 2009`.
-  while (i >= 0) {
+  while (i >= 0 && i > verb - window) {
     const w = wordAt(sentence, i)
     if (!w) break
     if (w.class === 'aux' || w.class === 'adv') {
@@ -154,7 +157,7 @@ function subjectBefore(sentence: Sentence, verb: number): Range | undefined {
   if (w.class === 'rel') return {first: i, last: i}
   if (w.class === 'pron') return pronoun(w) ? {first: i, last: i} : undefined
   // `McConnell … and said`: coordinated verbs share the clause's subject.
-  if (w.lower === 'and' || w.lower === 'but') return clauseSubject(sentence, i)
+  if (coordination && (w.lower === 'and' || w.lower === 'but')) return clauseSubject(sentence, i)
   return nounPhraseEndingAt(sentence, i)
 }
 
@@ -195,7 +198,7 @@ export function nounPhraseEndingAt(sentence: Sentence, last: number): Range | un
   }
   let first = last
   let i = skipSpaceBack(sentence, last - 1)
-  while (i >= 0) {
+  while (i >= 0 && i > last - window) {
     const token = sentence.tokens[i]!
     if (token.type !== 'word') {
       // Hyphens and ampersands inside names.
@@ -237,7 +240,7 @@ export function phraseAfter(sentence: Sentence, start: number): Range | undefine
   let i = start
   let last = -1
   let nouns = 0
-  while (i < sentence.tokens.length) {
+  while (i < sentence.tokens.length && i < start + window) {
     const token = sentence.tokens[i]!
     if (token.type !== 'word') {
       if ((token.text === '-' || token.text === '&') && last !== -1 && sentence.tokens[i + 1]?.type === 'word') {
@@ -479,6 +482,9 @@ export function personsIn(sentence: Sentence): Person[] {
   const people: Person[] = []
   const tokens = sentence.tokens
   for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!
+    // Names are capitalised: other words are not even read.
+    if (token.type !== 'word' || token.text[0] === token.lower[0]) continue
     const w = wordAt(sentence, i)
     if (!w || !(w.proper || (w.capitalized && firstNames.has(w.token.text)))) continue
     const run: EnWord[] = []

@@ -25,6 +25,7 @@ export interface Chunk {
 }
 
 const cache = new WeakMap<Sentence, Chunk[]>()
+const maxModifiers = 8
 const titles = new Set(lexicon.titles)
 const none = new Set<string>()
 const placePreposition = new Set(['в', 'во', 'из'])
@@ -100,23 +101,26 @@ export function quotedName(sentence: Sentence, i: number): number | undefined {
  *
  * @param sentence The sentence.
  * @param start First token of the phrase.
+ * @param group Whether `один из …` may open it (not inside one).
  * @returns The phrase, or undefined when no noun heads it.
  */
-export function nounPhrase(sentence: Sentence, start: number): Chunk | undefined {
+export function nounPhrase(sentence: Sentence, start: number, group = true): Chunk | undefined {
   const tokens = sentence.tokens
   const first = wordAt(sentence, start)
   // `один из ректоров`, `одна из экс-гимнасток`: the group names the source.
-  if (first && (oneOf.has(first.token.lower) || first.readings[0]?.lemma === 'один')) {
+  if (first && group && (oneOf.has(first.token.lower) || first.readings[0]?.lemma === 'один')) {
     const from = skipSpace(sentence, start + 1)
     if (tokens[from]?.lower === 'из') {
-      const group = nounPhrase(sentence, skipSpace(sentence, from + 1))
+      // One level only: `один из одного из …` must not recurse without end.
+      const group = nounPhrase(sentence, skipSpace(sentence, from + 1), false)
       if (group) return {...group, first: start, forms: anyForm}
     }
   }
   let i = start
   let modifierForms: Set<string> = anyForm
   let modifiers = 0
-  while (i < tokens.length) {
+  // (At most a few modifiers: a run of adjectives with no noun must not be re-read from every word.)
+  while (i < tokens.length && modifiers < maxModifiers) {
     const w = wordAt(sentence, i)
     if (!w) break
     if (w.token.lower === 'же' && modifiers > 0) {

@@ -54,9 +54,30 @@ function topicFollows(sentence: Sentence, index: number): boolean {
   return after !== undefined && after.lower !== 'том' && after.lower !== 'тех'
 }
 
+/** Verb readings by written form: most words are no reporting verb, and are told so once. */
+const verbForms = new Map<string, VerbReading | null>()
+
 function readVerb(token: Token, sentence: Sentence): VerbReading | undefined {
+  // A capital inside a sentence marks a name, not a verb.
+  if (token.text !== token.lower && !isInitial(sentence, token.index)) return undefined
+  let reading = verbForms.get(token.lower)
+  if (reading === undefined) {
+    reading = verbReading(token, sentence) ?? null
+    if (verbForms.size > 100_000) verbForms.clear()
+    verbForms.set(token.lower, reading)
+  }
+  return reading ?? undefined
+}
+
+/** Sentence-initial: no word before it. */
+function isInitial(sentence: Sentence, index: number): boolean {
+  for (let i = index - 1; i >= 0; i--) if (sentence.tokens[i]!.type === 'word') return false
+  return true
+}
+
+function verbReading(token: Token, sentence: Sentence): VerbReading | undefined {
   const w = wordAt(sentence, token.index)
-  if (!w || (w.proper && !w.initial)) return undefined
+  if (!w) return undefined
   const top = w.readings[0]?.score ?? 0
   for (const reading of w.readings) {
     if (!verbParts.has(reading.pos) || reading.score < top * 0.3) continue

@@ -41,7 +41,7 @@ export function findSource(sentence: Sentence, cue: Cue): Phrase | undefined {
   }
   if (cue.role === 'adverb') return undefined
   const list = chunks(sentence)
-  let at = list.findIndex((c) => c.first <= cue.first && c.last >= cue.first)
+  let at = chunkAt(list, cue.first)
   if (at === -1) return undefined
   let agreement = agreementAt(sentence, cue.first)
   if (cue.role === 'verb') {
@@ -62,6 +62,23 @@ export function findSource(sentence: Sentence, cue: Cue): Phrase | undefined {
   return place ? describe(sentence, place, cue, 'loct') : undefined
 }
 
+/** Chunks looked at on either side of a verb: a subject stands near it, and long sentences stay linear. */
+const window = 30
+
+/** The chunk holding a token, by binary search. */
+function chunkAt(list: Chunk[], token: number): number {
+  let low = 0
+  let high = list.length - 1
+  while (low <= high) {
+    const middle = (low + high) >> 1
+    const chunk = list[middle]!
+    if (chunk.last < token) low = middle + 1
+    else if (chunk.first > token) high = middle - 1
+    else return middle
+  }
+  return -1
+}
+
 function agreementAt(sentence: Sentence, index: number): Agreement {
   const w = wordAt(sentence, index)
   const reading = w?.readings.find((r) => r.pos === 'VERB' || r.pos === 'GRND' || r.pos === 'PRTS')
@@ -70,7 +87,7 @@ function agreementAt(sentence: Sentence, index: number): Agreement {
 
 /** The nearest finite verb before a gerund, in the same sentence. */
 function mainVerb(sentence: Sentence, list: Chunk[], at: number): number | undefined {
-  for (let c = at - 1; c >= 0; c--) {
+  for (let c = at - 1; c >= 0 && c >= at - window; c--) {
     const chunk = list[c]!
     if (chunk.type === 'word' && chunk.pos === 'VERB') return c
     if (chunk.type === 'mark' && /^[.;:—–]$/.test(chunk.pos)) return undefined
@@ -86,7 +103,7 @@ function agrees(np: Chunk, agreement: Agreement): boolean {
 function leftSubject(sentence: Sentence, list: Chunk[], at: number, agreement: Agreement, cue: Cue): Chunk | undefined {
   // `Государь улыбнулся и сказал`: past `и`, skip the other verb's objects up to that verb.
   let coordinated: 'no' | 'objects' | 'verb' = 'no'
-  for (let c = at - 1; c >= 0; c--) {
+  for (let c = at - 1; c >= 0 && c >= at - window; c--) {
     const chunk = list[c]!
     if (chunk.type === 'np') {
       if (coordinated !== 'objects' && agrees(chunk, agreement)) return chunk
@@ -129,6 +146,18 @@ function leftSubject(sentence: Sentence, list: Chunk[], at: number, agreement: A
   return undefined
 }
 
+const frameCache = new WeakMap<Sentence, Set<number>>()
+
+/** Tokens where a frame cue (`по данным`) starts, once per sentence. */
+function frameStarts(sentence: Sentence): Set<number> {
+  let found = frameCache.get(sentence)
+  if (!found) {
+    found = new Set(sentence.cues.filter((c) => c.role !== 'verb' && c.role !== 'passive').map((c) => c.first))
+    frameCache.set(sentence, found)
+  }
+  return found
+}
+
 /** At the closing mark of a short quote that is no speech, the index of its opening mark. */
 function quoteOpening(sentence: Sentence, list: Chunk[], close: number): number | undefined {
   const token = sentence.tokens[list[close]!.first]!
@@ -146,12 +175,13 @@ function quoteOpening(sentence: Sentence, list: Chunk[], close: number): number 
  */
 function parentheticalStart(sentence: Sentence, list: Chunk[], close: number, cue: Cue): number | undefined {
   let open = close - 1
-  while (open >= 0 && !(list[open]!.type === 'mark' && /^[,(—–:;]$/.test(list[open]!.pos))) open--
+  while (open >= 0 && open > close - window && !(list[open]!.type === 'mark' && /^[,(—–:;]$/.test(list[open]!.pos))) open--
   if (open < 0 || list[open]!.pos !== ',') return undefined
   const from = list[open + 1]
   if (!from) return undefined
   const to = list[close]!.first
-  if (sentence.cues.some((other) => other !== cue && other.role !== 'verb' && other.first >= from.first && other.last <= to)) return open
+  const frames = frameStarts(sentence)
+  for (let i = from.first; i < to; i++) if (frames.has(i) && i !== cue.first) return open
   // A participle or `который` a word or two in (`, хорошо помнившие …`, `, опубликованном на …`).
   for (let k = open + 1; k < close && k < open + 4; k++) {
     const chunk = list[k]!
@@ -168,7 +198,7 @@ function parentheticalStart(sentence: Sentence, list: Chunk[], close: number, cu
 /** Walk right from the verb (inverted order: `— подчеркнул бывший посол …`), preferring a plain nominative. */
 function rightSubject(list: Chunk[], from: number, agreement: Agreement): Chunk | undefined {
   let fallback: Chunk | undefined
-  for (let c = from; c < list.length; c++) {
+  for (let c = from; c < list.length && c < from + window; c++) {
     const chunk = list[c]!
     if (chunk.type === 'np') {
       if (agrees(chunk, agreement)) {
@@ -196,7 +226,7 @@ function rightSubject(list: Chunk[], from: number, agreement: Agreement): Chunk 
 function placeSource(sentence: Sentence, list: Chunk[], at: number): Chunk | undefined {
   let best: Chunk | undefined
   let distance = Infinity
-  for (let c = 0; c < list.length; c++) {
+  for (let c = Math.max(0, at - window); c < list.length && c <= at + window; c++) {
     const chunk = list[c]!
     if (chunk.type !== 'pp' || !chunk.np || !(chunk.pos === 'в' || chunk.pos === 'во')) continue
     if (!institutional(sentence, chunk.np)) continue

@@ -47,6 +47,8 @@ export interface RuWord {
   initial: boolean
   /** The dictionary knows it as a common word (not only as a name). */
   known: boolean
+  /** Its forms, once asked for (see `formsOf`). */
+  forms?: Set<string>
 }
 
 const cache = new WeakMap<Sentence, Array<RuWord | undefined>>()
@@ -157,7 +159,23 @@ export const anyForm = new Set<string>(['*'])
  * @param w The word.
  * @returns Its forms, or `anyForm` for words that do not inflect or are unknown names.
  */
+/** Forms by reading list (the morphology returns one list per written form), for words read on their own. */
+const formCache = new WeakMap<readonly RuParse[], Set<string>>()
+
 export function formsOf(w: RuWord): Set<string> {
+  if (w.forms) return w.forms
+  // A capitalised word inside a sentence may be an unknown name: that depends on its place, so no sharing.
+  const shared = !(w.proper && !w.initial) && w.readings.length > 0
+  let forms = shared ? formCache.get(w.readings) : undefined
+  if (!forms) {
+    forms = computeForms(w)
+    if (shared) formCache.set(w.readings, forms)
+  }
+  w.forms = forms
+  return forms
+}
+
+function computeForms(w: RuWord): Set<string> {
   if (w.latin || w.abbreviation || w.readings.length === 0) return anyForm
   // Names in the plural (`Писеев` as a plural of `Писей`) are the dictionary guessing.
   const names = w.capitalized ? w.readings.filter((r) => (r.name && r.number !== 'plur') || r.place || r.org) : []
