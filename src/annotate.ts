@@ -53,9 +53,7 @@ export function annotateSync(text: string, options?: Options | null): AnnotatedD
   const settings = parseOptions(options)
   const language = settings.language ?? detectLanguage(text)
   const file = new VFile({value: text})
-  const t0 = performance.now()
   const tree = parseByParagraph(text, language)
-  const T = (globalThis as any).__timing ??= {}; T.parse = (T.parse ?? 0) + performance.now() - t0
   const doc = annotateTree(tree, file, language, settings.publisher)
   const sentences: AnnotatedSentence[] = doc.sentences.map((sentence) => ({
     text: sentence.text,

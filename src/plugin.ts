@@ -61,15 +61,12 @@ export default function retextAttribution(
 export function annotateTree(tree: Root, file: VFile, language: Options['language'], publisher: string | undefined): Doc {
   const text = typeof file.value === 'string' ? file.value : toString(tree)
   const pack = packs[language ?? detectLanguage(text)]
-  const T = (globalThis as any).__timing ??= {}
-  let t = performance.now()
-  const mark = (k: string) => { const n = performance.now(); T[k] = (T[k] ?? 0) + n - t; t = n }
-  const doc = readDocument(tree, pack, publisher); mark('read')
-  findQuotes(doc); mark('quotes')
-  findCues(doc); mark('cues')
-  findSources(doc); mark('sources')
-  buildChains(doc); mark('chains')
-  scoreConfidence(doc); mark('confidence')
-  writeAnnotations(doc, tree, file); mark('write')
+  const doc = readDocument(tree, pack, publisher)
+  findQuotes(doc)
+  findCues(doc)
+  findSources(doc)
+  buildChains(doc)
+  scoreConfidence(doc)
+  writeAnnotations(doc, tree, file)
   return doc
 }
