@@ -35,7 +35,9 @@ export const lexiconSchema = z.object({
   /** Social networks and platforms, by the words that name them, with a display name. */
   channels: z.record(z.string(), z.string()),
   /** Words that introduce a channel (`в соцсети`, `on`). */
-  channelNouns: z.array(z.string().min(1))
+  channelNouns: z.array(z.string().min(1)),
+  /** Words by which the publisher speaks of itself before a cue (`напомним`, `мы`, `we`). */
+  selfMarkers: z.array(z.string().min(1))
 })
 
 /** A lexicon. */
@@ -66,8 +68,6 @@ export interface LanguagePack {
   source(sentence: Sentence, cue: Cue, doc: Doc): Phrase | undefined
   /** Proper names in a sentence (people, outlets), as keys, for reference by context. */
   names(sentence: Sentence): string[]
-  /** Does the sentence cite the publisher itself (`Напомним, что X писали`, `as we reported`)? */
-  selfCitation(sentence: Sentence, cue: Cue): boolean
   /** Dictionary form of a word read as a noun (`соцсети` → `соцсеть`). */
   nounLemma(word: string): string
   /** Is the word at this token a proper name (`Песков`, `McCain`)? */

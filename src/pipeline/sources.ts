@@ -3,7 +3,7 @@
  * (found by the language pack's grammar), the channel it spoke on, and
  * whether the source is the publisher itself.
  */
-import type {Cue, Doc, Phrase, Sentence} from './model.js'
+import type {Doc, Phrase, Sentence} from './model.js'
 import {skipSpace, skipSpaceBack, textOf} from './model.js'
 
 /** Words that, just before a channel's name, make it one (`в Х`, `on X`). */
@@ -18,23 +18,25 @@ const interviewNouns = new Set(['интервью', 'эфире', 'эфир', 'i
  */
 export function findSources(doc: Doc): void {
   const publisher = doc.publisher ? normalize(doc.publisher) : undefined
+  const markers = new Set(doc.pack.lexicon.selfMarkers)
   for (const sentence of doc.sentences) {
     if (sentence.cues.length === 0) continue
     const channel = findChannel(doc, sentence)
+    // `Напомним, что X писали`, `as we reported`: where the publisher first speaks of itself.
+    const self = sentence.tokens.findIndex((token) => token.type === 'word' && markers.has(token.lower))
     for (const cue of sentence.cues) {
       const phrase = doc.pack.source(sentence, cue, doc)
       if (!phrase) continue
       if (channel && (cue.role === 'verb' || cue.role === 'passive') && phrase.kind !== 'document') phrase.channel = channel
-      if (isPublisher(doc, sentence, cue, phrase, publisher)) phrase.kind = 'publisher'
+      if (isPublisher(phrase, publisher, self !== -1 && self < cue.first)) phrase.kind = 'publisher'
       cue.source = phrase
     }
   }
 }
 
-function isPublisher(doc: Doc, sentence: Sentence, cue: Cue, phrase: Phrase, publisher: string | undefined): boolean {
+function isPublisher(phrase: Phrase, publisher: string | undefined, selfCited: boolean): boolean {
   if (publisher && (normalize(phrase.name) === publisher || phrase.key === publisher)) return true
-  if (phrase.kind !== 'media' && phrase.kind !== 'organization') return false
-  return doc.pack.selfCitation(sentence, cue)
+  return selfCited && (phrase.kind === 'media' || phrase.kind === 'organization')
 }
 
 function normalize(name: string): string {

@@ -107,14 +107,6 @@ function forward(sentence: Sentence, cue: Cue): boolean {
   return cue.first < sentence.tokens.length / 3
 }
 
-function selfCitation(sentence: Sentence, cue: Cue): boolean {
-  for (let i = 0; i < cue.first; i++) {
-    const token = sentence.tokens[i]!
-    if (token.lower === 'we' || token.lower === 'previously') return true
-  }
-  return false
-}
-
 /** The English language pack. */
 export const en: LanguagePack = {
   language: 'en',
@@ -126,7 +118,6 @@ export const en: LanguagePack = {
   names: namesIn,
   persons: personsIn,
   opensWithSubject,
-  selfCitation,
   nounLemma: (word) => word.toLowerCase(),
   isName: (sentence, index) => wordAt(sentence, index)?.proper ?? false,
   isPronoun: (sentence, index) => wordAt(sentence, index)?.class === 'pron'

@@ -109,5 +109,6 @@ export const lexicon: Lexicon = lexiconSchema.parse({
   channelNouns: [
     'account', 'accounts', 'post', 'posts', 'page', 'feed', 'platform', 'network', 'tweet', 'tweets', 'thread', 'video',
     'livestream', 'podcast', 'channel', 'message', 'messages', 'blog', 'profile', 'handle', 'social'
-  ]
+  ],
+  selfMarkers: ['we', 'previously']
 })

@@ -12,7 +12,6 @@ import {personalPronouns, wordAt} from './words.js'
 
 const verbParts = new Set(['VERB', 'GRND', 'PRTS'])
 const backwardMarkers = new Set(['этом', 'этим', 'это', 'чем'])
-const selfMarkers = new Set(['напомним', 'напомню', 'напоминаем', 'напомним,'])
 
 function verb(token: Token, sentence: Sentence): VerbReading | undefined {
   const reading = readVerb(token, sentence)
@@ -137,14 +136,6 @@ function forward(sentence: Sentence, cue: Cue): boolean {
   return reportsClause(sentence, cue) || cue.first < sentence.tokens.length / 2
 }
 
-function selfCitation(sentence: Sentence, cue: Cue): boolean {
-  for (const token of sentence.tokens) {
-    if (token.index >= cue.first) break
-    if (token.type === 'word' && (selfMarkers.has(token.lower) || token.lower === 'мы')) return true
-  }
-  return false
-}
-
 /** The Russian language pack. */
 export const ru: LanguagePack = {
   language: 'ru',
@@ -156,7 +147,6 @@ export const ru: LanguagePack = {
   names: namesIn,
   persons: personsIn,
   opensWithSubject,
-  selfCitation,
   isName: (sentence, index) => wordAt(sentence, index)?.proper ?? false,
   isPronoun: (sentence, index) => wordAt(sentence, index)?.readings.some((r) => r.pos === 'NPRO' && r.lemma in personalPronouns) ?? false,
   nounLemma(word) {
