@@ -32,6 +32,11 @@ describe('chains', () => {
     expect(chains(annotateSync(text, {language: 'ru'}))).toEqual([['Nordpress'], ['Nordpress']])
   })
 
+  it('puts `Об этом сообщает X` outside what was attributed before it', () => {
+    const doc = annotateSync('Министр Ирина Соболева заявила, что реформа назрела. Об этом сообщает агентство Nordpress.', {language: 'ru'})
+    expect(chains(doc)).toEqual([['Nordpress', 'Ирина Соболева'], ['Nordpress']])
+  })
+
   it('carries a report on through its paragraph (inherited), not into the next', () => {
     const text = 'Согласно докладу министерства, расходы выросли на треть. Больше всего выросли траты на оборону.\n\nЗавод закрыт.'
     expect(modes(text, 'ru')).toEqual(['indirect', 'inherited', null])

@@ -38,12 +38,7 @@ export function toAnnotation(doc: Doc, attribution: Attribution): Annotation {
     if (link.mention) source.mention = {text: doc.text.slice(link.mention.start, link.mention.end), start: link.mention.start, end: link.mention.end}
     return source
   })
-  const annotation: Annotation = {
-    chain,
-    mode: attribution.mode,
-    confidence: {level: attribution.level, score: attribution.score, reasons: attribution.reasons.slice()},
-    flags: [...attribution.flags]
-  }
+  const annotation: Annotation = {chain} as Annotation
   const cue = attribution.cue
   if (cue) {
     const sentence = doc.sentences[cue.sentence]!
@@ -51,6 +46,9 @@ export function toAnnotation(doc: Doc, attribution: Attribution): Annotation {
     const end = sentence.tokens[cue.last]!.end
     annotation.cue = {text: doc.text.slice(start, end), start, end}
   }
+  annotation.mode = attribution.mode
+  annotation.confidence = {level: attribution.level, score: attribution.score, reasons: attribution.reasons.slice()}
+  annotation.flags = [...attribution.flags]
   return annotation
 }
 

@@ -268,11 +268,18 @@ class Chains {
     const first = this.doc.sentences[i]
     if (!first) return
     const paragraph = first.paragraph === sentence.paragraph ? sentence.paragraph : first.paragraph
+    const outer = attribution.chain
     for (; i >= 0; i--) {
       const previous = this.doc.sentences[i]!
-      if (previous.paragraph !== paragraph) break
-      if (previous.attribution && previous.attribution.mode !== 'inherited') break
-      if (!previous.terminal) break
+      if (previous.paragraph !== paragraph || !previous.terminal) break
+      const own = previous.attribution
+      if (own && own.mode !== 'inherited') {
+        // `X заявил, что … . Об этом сообщает Y`: Y reported X's words, one hop further out.
+        if (own.chain.length > 0 && !own.chain.some((link) => outer.some((o) => o.entity === link.entity))) {
+          previous.attribution = {...copy(own), chain: [...outer.map((link) => ({...link})), ...own.chain].slice(0, maxChain)}
+        }
+        continue
+      }
       previous.attribution = {...copy(attribution), mode: 'backward', cue: undefined}
       this.noteReported(previous)
     }
