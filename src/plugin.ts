@@ -4,6 +4,8 @@
  */
 import type {Root} from 'nlcst'
 import type {Processor} from 'unified'
+// The parsers declare the extension points (`nlcstRootExtensions`) on unified's data.
+import type {} from 'retext-latin'
 import type {VFile} from 'vfile'
 import {toString} from 'nlcst-to-string'
 import {parseOptions, type Options} from './schema.js'
