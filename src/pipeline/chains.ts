@@ -312,7 +312,9 @@ class Chains {
  * reports Y`), the last of them.
  */
 function pickPrimary(sentence: Sentence, sourced: Cue[]): Cue | undefined {
-  const verbs = sourced.filter((c) => c.role === 'verb' || c.role === 'passive')
+  // A noun of speech (`Trump’s remarks`) is the cue only when no verb is.
+  const spoken = sourced.filter((c) => (c.role === 'verb' || c.role === 'passive') && !c.noun)
+  const verbs = spoken.length > 0 ? spoken : sourced.filter((c) => c.noun)
   const verb = verbs[0]
   const frame = sourced.find((c) => c.role === 'according')
   if (frame && (!verb || frame.first < verb.first || !verb.forward || !insideContent(sentence, verb, frame))) return frame

@@ -52,6 +52,7 @@ export function findCues(doc: Doc): void {
       if (verb) {
         const cue = makeCue(sentence, verb.span?.first ?? i, verb.span?.last ?? i, verb.passive ? 'passive' : 'verb', verb.lemma)
         cue.denial = doc.pack.lexicon.verbs[verb.lemma] === 'deny'
+        cue.noun = verb.noun === true
         sentence.cues.push(cue)
         i = cue.last
       }
@@ -129,5 +130,5 @@ function matchFrame(sentence: Sentence, start: number, candidates: Frame[] | und
 }
 
 function makeCue(sentence: Sentence, first: number, last: number, role: Cue['role'], lemma: string): Cue {
-  return {sentence: sentence.index, first, last, role, lemma, denial: false, backward: false, source: undefined, forward: true}
+  return {sentence: sentence.index, first, last, role, lemma, denial: false, backward: false, source: undefined, forward: true, noun: false}
 }

@@ -72,6 +72,8 @@ export interface Cue {
   source: Phrase | undefined
   /** The cue reports what follows it (`заявил, что`, `said:`); false when it follows its content (`…, — сказал X`). */
   forward: boolean
+  /** A noun of speech whose owner is the source (`Trump’s remarks`). */
+  noun: boolean
 }
 
 /** A noun phrase that names a source. */

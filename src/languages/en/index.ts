@@ -11,7 +11,24 @@ import {wordAt} from './words.js'
 
 const backwardObjects = new Set(['this', 'that', 'so', 'it'])
 
+/** Nouns of speech: after a possessive they report their owner (`Trump’s remarks`, `her claim that`). */
+const speechNouns = new Set([
+  'remarks', 'comments', 'comment', 'statement', 'statements', 'claim', 'claims', 'criticism', 'view', 'views', 'promise',
+  'promises', 'pledge', 'warning', 'warnings', 'assertion', 'argument', 'accusation', 'accusations', 'suggestion', 'proposal',
+  'message', 'words', 'tweet', 'tweets', 'speech', 'testimony', 'denial', 'admission', 'response', 'answer', 'reply',
+  'announcement', 'prediction', 'opinion', 'position', 'stance', 'insistence', 'complaint', 'allegation', 'allegations',
+  'endorsement', 'opposition', 'concerns', 'fears', 'belief', 'assessment', 'account', 'version', 'description'
+])
+const possessives = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your'])
+
 function verb(token: Token, sentence: Sentence): VerbReading | undefined {
+  if (speechNouns.has(token.lower)) {
+    const owner = sentence.tokens[skipSpaceBack(sentence, token.index - 1)]
+    if (owner && owner.type === 'word' && (possessives.has(owner.lower) || /['’]s$/.test(owner.lower))) {
+      return {lemma: token.lower, passive: false, nonFinite: false, noun: true}
+    }
+    return undefined
+  }
   // Most words are no reporting verb form: tell so before reading them in context.
   if (!verbForms.has(token.lower.replace(/’/g, "'"))) return undefined
   const w = wordAt(sentence, token.index)
@@ -75,7 +92,7 @@ function sourceNoun(noun: string): boolean {
 function verbContext(beforeToken: Token | undefined, before: ReturnType<typeof wordAt>, next: Token | undefined): boolean {
   if (!beforeToken) return next !== undefined && /^[:“"]$/.test(next.text)
   if (!before) return /^[,”"’—–%]$/.test(beforeToken.text)
-  return before.class === 'pron' || before.class === 'aux' || before.class === 'adv' || before.class === 'rel' || before.class === 'num' || before.proper || sourceNoun(before.lower)
+  return before.class === 'pron' || before.class === 'aux' || before.class === 'adv' || before.class === 'rel' || before.proper || sourceNoun(before.lower)
 }
 
 /** `X reported this.`, `That's according to X.`: the cue points at what came before. */

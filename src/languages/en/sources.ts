@@ -41,6 +41,15 @@ export function findSource(sentence: Sentence, cue: Cue): Phrase | undefined {
     return np ? describe(sentence, np, cue) : undefined
   }
   if (cue.role !== 'verb') return undefined
+  if (cue.noun) {
+    // `Trump’s remarks`, `his claim`: the owner.
+    const owner = skipSpaceBack(sentence, cue.first - 1)
+    const w = wordAt(sentence, owner)
+    if (!w) return undefined
+    if (w.class === 'det') return describe(sentence, {first: owner, last: owner}, cue)
+    const range = nounPhraseEndingAt(sentence, owner)
+    return range ? describe(sentence, range, cue) : undefined
+  }
   const verb = verbHead(sentence, cue)
   // `was reported by X`: the agent; `it was reported that`: nobody. (`is calling` is no passive.)
   const before = previousWord(sentence, verb)
