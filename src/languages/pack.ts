@@ -52,7 +52,7 @@ export interface VerbReading {
   nonFinite: boolean
   /** Token range of the whole verb group when wider than the verb (`has said`, `pointed to`). */
   span?: {first: number; last: number}
-  /** A noun of speech after its owner (`Trump’s remarks`, `his claim`): the owner is the source. */
+  /** A noun of speech after its owner (`the mayor’s remarks`, `his claim`): the owner is the source. */
   noun?: boolean
 }
 

@@ -153,7 +153,7 @@ class Chains {
 
   /**
    * A speaker named inside a document's or outlet's report speaks through it
-   * (`Веласкес сообщил …` after `в документах … отмечается, что … Веласкес`),
+   * (`Зуев сообщил …` after `в докладе … отмечается, что … Зуев`),
    * as long as that report is what the previous sentence carried.
    */
   private nestByContext(sentence: Sentence, chain: Link[]): void {
@@ -222,7 +222,7 @@ class Chains {
       const after = cueNear(closing, quote.close.token, 1)
       if (after) found = this.withCue(closing, after)
       else if (endsAt(closing, quote.close.token)) {
-        // `“… Trump!” US Senator Jeff Sessions said`: the parser ended the sentence inside the quote.
+        // `“… we won!” Senator Belov said`: the parser ended the sentence inside the quote.
         const next = this.doc.sentences[closing.index + 1]
         const cue = next && next.paragraph === closing.paragraph ? cueNear(next, -1, 1) : undefined
         if (next && cue && !this.opensQuote(next)) found = this.withCue(next, cue)
@@ -233,7 +233,7 @@ class Chains {
       const before = cueNear(opening, quote.open.token, -1)
       if (before) found = this.withCue(opening, before)
       else if (startsSentence(opening, quote.open.token)) {
-        // `Рубио заявил:` ending the sentence before the quote.
+        // `Крылова заявила:` ending the sentence before the quote.
         const previous = this.doc.sentences[opening.index - 1]
         if (previous && endsWithColon(previous)) {
           const cue = previous.cues.find((c) => c.source && (c.role === 'verb' || c.role === 'passive'))
@@ -312,7 +312,7 @@ class Chains {
  * reports Y`), the last of them.
  */
 function pickPrimary(sentence: Sentence, sourced: Cue[]): Cue | undefined {
-  // A noun of speech (`Trump’s remarks`) is the cue only when no verb is.
+  // A noun of speech (`the mayor’s remarks`) is the cue only when no verb is.
   const spoken = sourced.filter((c) => (c.role === 'verb' || c.role === 'passive') && !c.noun)
   const verbs = spoken.length > 0 ? spoken : sourced.filter((c) => c.noun)
   const verb = verbs[0]

@@ -1,7 +1,7 @@
 /**
- * The sources a document names, merged across mentions: `Путину` and
- * `Путин`, `Дональд Трамп` and `Трамп`, `The Washington Post` and `the
- * Post`; and reference by context (`издание`, `он`, `те же материалы`)
+ * The sources a document names, merged across mentions: `Вязову` and
+ * `Вязов`, `Олег Вязов` and `Вязов`, `The Evening Courier` and `the
+ * Courier`; and reference by context (`издание`, `он`, `те же материалы`)
  * resolved to what was last named of that kind. People named anywhere in
  * the text count as antecedents too (`Governor Belov spoke. He said …`).
  * Lookups are by key or by kind, never by rescanning the text.
@@ -39,7 +39,7 @@ export class Registry {
       entity = full ? this.create({...phrase, name: full.name, key: full.key, gender: phrase.gender ?? full.gender}) : this.create(phrase)
       if (full) this.byKey.set(phrase.key, entity)
     } else if (!phrase.anaphor && phrase.key.length > entity.key.length && entity.kind === phrase.kind) {
-      // A fuller name for someone named short before (`Трамп`, then `Дональд Трамп`).
+      // A fuller name for someone named short before (`Вязов`, then `Олег Вязов`).
       this.byKey.set(phrase.key, entity)
       entity.name = phrase.name
     }
@@ -113,7 +113,7 @@ export class Registry {
     }
   }
 
-  /** `Трамп` for `Дональд Трамп`, `the Post` for `The Washington Post`: the last word names the whole. */
+  /** `Вязов` for `Олег Вязов`, `the Courier` for `The Evening Courier`: the last word names the whole. */
   private partial(phrase: Phrase): Entity | undefined {
     const words = phrase.key.split(' ')
     if (words.length === 1) {

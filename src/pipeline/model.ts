@@ -72,7 +72,7 @@ export interface Cue {
   source: Phrase | undefined
   /** The cue reports what follows it (`заявил, что`, `said:`); false when it follows its content (`…, — сказал X`). */
   forward: boolean
-  /** A noun of speech whose owner is the source (`Trump’s remarks`). */
+  /** A noun of speech whose owner is the source (`the mayor’s remarks`). */
   noun: boolean
 }
 
@@ -85,7 +85,7 @@ export interface Phrase {
   kind: SourceKind
   /** Canonical name: nominative, inflections merged. */
   name: string
-  /** Identity for merging mentions (`путин`, `washington post`). */
+  /** Identity for merging mentions (`вязов`, `evening courier`). */
   key: string
   /** The phrase stands for something named before (`издание`, `he`, `те же материалы`). */
   anaphor: 'person' | 'media' | 'document' | 'organization' | 'any' | undefined
@@ -115,7 +115,7 @@ export interface Entity {
   kind: SourceKind
   /** Mentions, in order: sentence and character span. */
   mentions: Array<{sentence: number; start: number; end: number}>
-  /** The chain it was first reported through (`документы` reported by the Post), without itself. */
+  /** The chain it was first reported through (`документы` reported by the Courier), without itself. */
   via: Entity[]
   gender: 'masc' | 'femn' | undefined
   /** Named on record at least once. */

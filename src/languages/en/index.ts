@@ -11,7 +11,7 @@ import {wordAt} from './words.js'
 
 const backwardObjects = new Set(['this', 'that', 'so', 'it'])
 
-/** Nouns of speech: after a possessive they report their owner (`Trump’s remarks`, `her claim that`). */
+/** Nouns of speech: after a possessive they report their owner (`the mayor’s remarks`, `her claim that`). */
 const speechNouns = new Set([
   'remarks', 'comments', 'comment', 'statement', 'statements', 'claim', 'claims', 'criticism', 'view', 'views', 'promise',
   'promises', 'pledge', 'warning', 'warnings', 'assertion', 'argument', 'accusation', 'accusations', 'suggestion', 'proposal',
@@ -112,7 +112,7 @@ function backward(sentence: Sentence, cue: Cue): boolean {
 function forward(sentence: Sentence, cue: Cue): boolean {
   const before = sentence.tokens[skipSpaceBack(sentence, cue.first - 1)]
   if (before && before.type !== 'word' && /^[,”"’—–]$/.test(before.text)) return false
-  // `…, the Post reported.`: subject then verb at the end.
+  // `…, the Courier reported.`: subject then verb at the end.
   let i = skipSpace(sentence, cue.last + 1)
   while (i < sentence.tokens.length) {
     const token = sentence.tokens[i]!

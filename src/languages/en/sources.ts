@@ -1,5 +1,5 @@
 /**
- * English sources: the subject before a reporting verb (`The Post
+ * English sources: the subject before a reporting verb (`The Courier
  * reported`), after it in inverted order (`…,” said Sen. Smith`), the
  * object of a frame (`according to X`, `citing Y`), the agent of a passive
  * (`was reported by X`); and the description of the phrase found.
@@ -42,7 +42,7 @@ export function findSource(sentence: Sentence, cue: Cue): Phrase | undefined {
   }
   if (cue.role !== 'verb') return undefined
   if (cue.noun) {
-    // `Trump’s remarks`, `his claim`: the owner.
+    // `the mayor’s remarks`, `his claim`: the owner.
     const owner = skipSpaceBack(sentence, cue.first - 1)
     const w = wordAt(sentence, owner)
     if (!w) return undefined
@@ -226,7 +226,7 @@ export function nounPhraseEndingAt(sentence: Sentence, last: number): Range | un
       const prep = wordAt(sentence, skipSpaceBack(sentence, i - 1))
       if (!prep || !inner.has(prep.lower)) break
     } else if (inner.has(w.lower) || (w.lower === 'and' && capitalizedAround(sentence, i))) {
-      // Only when a noun stands before: `spokesman for the campaign`, `Trump and Pence`.
+      // Only when a noun stands before: `spokesman for the campaign`, `Belov and Gus`.
       const before = wordAt(sentence, skipSpaceBack(sentence, i - 1))
       if (!before || before.class !== 'nominal') break
       if (inner.has(w.lower) && !(titles.has(before.lower) || before.proper || anonymous.has(before.lower) || unnamed.has(before.lower) || media.has(before.lower) || organizations.has(before.lower))) break

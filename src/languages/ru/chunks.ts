@@ -97,7 +97,7 @@ export function quotedName(sentence: Sentence, i: number): number | undefined {
 
 /**
  * Read a noun phrase starting at a token: modifiers, a head, then genitive
- * complements and a name in apposition (`бывший посол США в Венесуэле Джеймс Стори`).
+ * complements and a name in apposition (`бывший посол Лаврании во Франции Борис Ветров`).
  *
  * @param sentence The sentence.
  * @param start First token of the phrase.
@@ -193,7 +193,7 @@ function complements(sentence: Sentence, from: number, headWord: RuWord | undefi
       break
     }
     if (placePreposition.has(w.token.lower)) {
-      // `посол США в Венесуэле Джеймс Стори`: a place, then the name it qualifies.
+      // `посол Лаврании во Франции Борис Ветров`: a place, then the name it qualifies.
       const place = wordAt(sentence, skipSpace(sentence, j + 1))
       if (!place || !place.proper) break
       const afterPlace = skipSpace(sentence, nameRun(sentence, place.token.index, place.latin) + 1)
@@ -214,7 +214,7 @@ function complements(sentence: Sentence, from: number, headWord: RuWord | undefi
     if (!isNounLike(w)) break
     const own = formsOf(w)
     if (w.proper) {
-      // A genitive name (`Венесуэлы`, `СССР`); after a name only an inflected one (`Банк России`, not `к Пекину Мадуро`).
+      // A genitive name (`Франции`, `СССР`); after a name only an inflected one (`Банк России`, not `к Парижу Гарсиа`).
       // A person's name that can be the nominative is left for the verb (`после спектакля Штефан Кэги рассказывает`).
       const genitive =
         own === anyForm
@@ -252,7 +252,7 @@ export function nameRun(sentence: Sentence, i: number, latinOnly: boolean): numb
   while (j < sentence.tokens.length) {
     const token = sentence.tokens[j]!
     if (token.type !== 'word') {
-      // Hyphenated and dotted names continue (`Тимофеев-Ресовский`, `J. Trump`).
+      // Hyphenated and dotted names continue (`Римский-Корсаков`, `J. Smith`).
       if ((token.text === '-' || token.text === '&') && sentence.tokens[j + 1]?.type === 'word') {
         j++
         continue
@@ -261,8 +261,8 @@ export function nameRun(sentence: Sentence, i: number, latinOnly: boolean): numb
     }
     const w = wordAt(sentence, j)!
     if (latinOnly ? !w.latin : !(w.proper && !w.latin && w.capitalized)) break
-    // Only a name or an unknown word leads on to the next (`Джеймс Стори`, `Си Цзиньпину`); a
-    // place or a common word ends the run (`к Пекину Мадуро`), and so does a change of case.
+    // Only a name or an unknown word leads on to the next (`Борис Ветров`, `Ли Вэньцзе`); a
+    // place or a common word ends the run (`к Парижу Гарсиа`), and so does a change of case.
     const previous = wordAt(sentence, last)!
     if (!latinOnly && (isPlace(previous) || !leadsName(previous) || !shareForm(formsOf(previous), formsOf(w)))) break
     last = j

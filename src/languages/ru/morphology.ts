@@ -32,7 +32,7 @@ export interface RuParse {
   place: boolean
   /** An organisation name. */
   org: boolean
-  /** Does not inflect (`Рубио`, `США`). */
+  /** Does not inflect (`Гарсиа`, `США`). */
   fixed: boolean
   /** Animate noun. */
   animate: boolean

@@ -300,7 +300,7 @@ export function describe(sentence: Sentence, whole: Chunk, cue: Cue | undefined,
     return phrase
   }
 
-  // A quoted or foreign name (`«Коммерсант»`, `The Washington Post`, `Bloomberg`).
+  // A quoted or foreign name (`«Вечерний курьер»`, `The Evening Courier`, `Nordpress`).
   const quoted = findQuoted(sentence, np)
   const latin = words.filter((w) => w.latin)
   const lemmas = words.map((w) => nounLemma(w))
@@ -315,7 +315,7 @@ export function describe(sentence: Sentence, whole: Chunk, cue: Cue | undefined,
     return phrase
   }
 
-  // A person's name (`Джеймс Стори`, `Путину`), perhaps after a title.
+  // A person's name (`Борис Ветров`, `Вязову`), perhaps after a title.
   const person = personName(words)
   if (person) {
     phrase.named = true
@@ -392,7 +392,7 @@ function personName(words: RuWord[]): RuWord[] | undefined {
   const place = best.every((w) => w.readings.some((r) => r.place || r.org) && !w.readings.some((r) => r.name))
   if (place) return undefined
   if (named || titled || best.length > 1) return best
-  // A lone unknown capitalised word used as a subject (`Веласкес сообщил`) is a person's name.
+  // A lone unknown capitalised word used as a subject (`Зуев сообщил`) is a person's name.
   return best.every((w) => !w.readings.some((r) => r.score > 0.3 && !r.name)) ? best : undefined
 }
 

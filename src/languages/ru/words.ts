@@ -100,7 +100,7 @@ function read(token: Token, initial: boolean): RuWord {
   const proper =
     isLatin ||
     (capitalized && !closed[token.lower] && (!initial || readings.some((r) => r.name || r.place || r.org) || isAbbreviation || !known))
-  // A capitalised word with a name reading is a noun, whatever its first reading (`Стори`, `Мадуро`).
+  // A capitalised word with a name reading is a noun, whatever its first reading (`Зуев`, `Гарсиа`).
   // (Capitalised adjectives of names stay adjectives: `Счетной палаты`, `Высшей школы`.)
   const adjective = readings.some((r) => r.pos === 'ADJF' && r.score >= 0.3) && !readings.some((r) => r.name)
   if (proper && !isLatin && !adjective && pos !== 'PREP' && pos !== 'CONJ' && (readings.some((r) => r.name) || !initial)) {
