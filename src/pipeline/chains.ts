@@ -220,24 +220,24 @@ class Chains {
     if (quote.close) {
       const closing = this.doc.sentences[quote.close.sentence]!
       const after = cueNear(closing, quote.close.token, 1)
-      if (after) found = this.withCue(closing, after)
+      if (after) found = this.spoken(closing)
       else if (endsAt(closing, quote.close.token)) {
         // `“… we won!” Senator Belov said`: the parser ended the sentence inside the quote.
         const next = this.doc.sentences[closing.index + 1]
         const cue = next && next.paragraph === closing.paragraph ? cueNear(next, -1, 1) : undefined
-        if (next && cue && !this.opensQuote(next)) found = this.withCue(next, cue)
+        if (next && cue && !this.opensQuote(next)) found = this.spoken(next)
       }
     }
     if (!found) {
       const opening = this.doc.sentences[quote.open.sentence]!
       const before = cueNear(opening, quote.open.token, -1)
-      if (before) found = this.withCue(opening, before)
+      if (before) found = this.spoken(opening)
       else if (startsSentence(opening, quote.open.token)) {
         // `Крылова заявила:` ending the sentence before the quote.
         const previous = this.doc.sentences[opening.index - 1]
         if (previous && endsWithColon(previous)) {
           const cue = previous.cues.find((c) => c.source && (c.role === 'verb' || c.role === 'passive'))
-          if (cue) found = this.withCue(previous, cue)
+          if (cue) found = this.spoken(previous)
         }
       }
     }
@@ -246,7 +246,8 @@ class Chains {
     return found
   }
 
-  private withCue(sentence: Sentence, cue: Cue): Attribution | undefined {
+  /** The attribution a speaker's sentence gives, when it names someone. */
+  private spoken(sentence: Sentence): Attribution | undefined {
     const attribution = this.fromCues(sentence)
     if (!attribution || attribution.chain.length === 0) return undefined
     return attribution

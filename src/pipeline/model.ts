@@ -158,8 +158,6 @@ export interface Sentence {
   /** The speech quote covering most of it, or -1. */
   quote: number
   cues: Cue[]
-  /** Entities named anywhere in the sentence, for reference and nesting. */
-  named: Entity[]
   attribution: Attribution | undefined
 }
 

@@ -97,7 +97,6 @@ function readSentence(node: SentenceNode, index: number, paragraph: number, offs
     quoted: 0,
     quote: -1,
     cues: [],
-    named: [],
     attribution: undefined
   }
 }

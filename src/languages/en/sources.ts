@@ -7,14 +7,10 @@
 import type {Cue, Person, Phrase, Sentence} from '../../pipeline/model.js'
 import {skipSpace, skipSpaceBack, textOf} from '../../pipeline/model.js'
 import {firstNames, lexicon} from './lexicon.js'
+import {kindSets} from '../shared.js'
 import {timeWords, wordAt, type EnWord} from './words.js'
 
-const media = new Set(lexicon.media)
-const documents = new Set(lexicon.documents)
-const organizations = new Set(lexicon.organizations)
-const anonymous = new Set(lexicon.anonymous)
-const unnamed = new Set(lexicon.unnamed)
-const titles = new Set(lexicon.titles)
+const {media, documents, organizations, anonymous, unnamed, titles} = kindSets(lexicon)
 /** Prepositions that may join two parts of one source (`a spokesman for the campaign`, `director of the FBI`). */
 const inner = new Set(['of', 'for', 'at', 'with', 'from', 'to'])
 const passiveAux = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being'])

@@ -5,6 +5,7 @@
  */
 import type {Sentence, Token} from '../../pipeline/model.js'
 import {adverbs, commonWords, otherVerbs, verbForms} from './lexicon.js'
+import {wordReader} from '../shared.js'
 
 /** Classes a token can have. */
 export type EnClass = 'det' | 'pron' | 'rel' | 'prep' | 'conj' | 'aux' | 'adv' | 'verb' | 'num' | 'nominal'
@@ -51,8 +52,6 @@ export interface EnWord {
   cue: string | undefined
 }
 
-const cache = new WeakMap<Sentence, Array<EnWord | undefined>>()
-
 /**
  * Read the word at a token of a sentence (once per sentence and token).
  *
@@ -60,23 +59,12 @@ const cache = new WeakMap<Sentence, Array<EnWord | undefined>>()
  * @param index A token index.
  * @returns Its classes, or undefined when the token is not a word.
  */
-export function wordAt(sentence: Sentence, index: number): EnWord | undefined {
-  const token = sentence.tokens[index]
-  if (!token || token.type !== 'word') return undefined
-  let list = cache.get(sentence)
-  if (!list) {
-    list = []
-    cache.set(sentence, list)
-  }
-  let w = list[index]
-  if (!w) {
-    w = read(token, isInitial(sentence, index) || isTitleCase(sentence))
-    // `the talks`, `Clinton’s claims`: after a determiner or a possessive a verb form is a noun.
-    if (w.class === 'verb' && afterDeterminer(sentence, index, !otherVerbs.has(w.lower))) w = {...w, class: 'nominal', cue: undefined}
-    list[index] = w
-  }
+export const wordAt = wordReader<EnWord>((token, sentence, initial) => {
+  const w = read(token, initial || isTitleCase(sentence))
+  // `the talks`, `Clinton’s claims`: after a determiner or a possessive a verb form is a noun.
+  if (w.class === 'verb' && afterDeterminer(sentence, token.index, !otherVerbs.has(w.lower))) return {...w, class: 'nominal', cue: undefined}
   return w
-}
+}, /^[“"‘'(—–\-]$/)
 
 /**
  * A determiner or possessive just before — or, for forms as often nouns as
@@ -114,17 +102,6 @@ function isTitleCase(sentence: Sentence): boolean {
     titleCase.set(sentence, known)
   }
   return known
-}
-
-function isInitial(sentence: Sentence, index: number): boolean {
-  for (let i = index - 1; i >= 0; i--) {
-    const token = sentence.tokens[i]!
-    if (token.type === 'whitespace') continue
-    if (token.type === 'word') return false
-    if (/^[“"‘'(—–\-]$/.test(token.text)) continue
-    return /^[.!?…:]$/.test(token.text)
-  }
-  return true
 }
 
 function read(token: Token, initial: boolean): EnWord {

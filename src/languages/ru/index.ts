@@ -8,7 +8,8 @@ import type {LanguagePack, VerbReading} from '../pack.js'
 import {lexicon} from './lexicon.js'
 import {findSource, namesIn, opensWithSubject, personsIn} from './sources.js'
 import {analyze} from './morphology.js'
-import {personalPronouns, wordAt} from './words.js'
+import {openers, personalPronouns, wordAt} from './words.js'
+import {opensSentence} from '../shared.js'
 
 const verbParts = new Set(['VERB', 'GRND', 'PRTS'])
 const backwardMarkers = new Set(['этом', 'этим', 'это', 'чем'])
@@ -58,7 +59,7 @@ const verbForms = new Map<string, VerbReading | null>()
 
 function readVerb(token: Token, sentence: Sentence): VerbReading | undefined {
   // A capital inside a sentence marks a name, not a verb.
-  if (token.text !== token.lower && !isInitial(sentence, token.index)) return undefined
+  if (token.text !== token.lower && !opensSentence(sentence, token.index, openers)) return undefined
   let reading = verbForms.get(token.lower)
   if (reading === undefined) {
     reading = verbReading(token, sentence) ?? null
@@ -66,12 +67,6 @@ function readVerb(token: Token, sentence: Sentence): VerbReading | undefined {
     verbForms.set(token.lower, reading)
   }
   return reading ?? undefined
-}
-
-/** Sentence-initial: no word before it. */
-function isInitial(sentence: Sentence, index: number): boolean {
-  for (let i = index - 1; i >= 0; i--) if (sentence.tokens[i]!.type === 'word') return false
-  return true
 }
 
 function verbReading(token: Token, sentence: Sentence): VerbReading | undefined {

@@ -9,15 +9,11 @@ import type {Cue, Person, Phrase, Sentence} from '../../pipeline/model.js'
 import {skipSpace, textOf} from '../../pipeline/model.js'
 import {chunks, leadsName, nounPhrase, quotedName, type Chunk} from './chunks.js'
 import {lexicon} from './lexicon.js'
+import {kindSets} from '../shared.js'
 import {anyForm, hasCase, isModifier, personalPronouns, wordAt, type RuWord} from './words.js'
 import type {RuParse} from './morphology.js'
 
-const media = new Set(lexicon.media)
-const documents = new Set(lexicon.documents)
-const organizations = new Set(lexicon.organizations)
-const anonymous = new Set(lexicon.anonymous)
-const unnamed = new Set(lexicon.unnamed)
-const titles = new Set(lexicon.titles)
+const {media, documents, organizations, anonymous, unnamed, titles} = kindSets(lexicon)
 const anaphoricDeterminers = new Set(['тот', 'этот', 'данный', 'указанный', 'упомянутый', 'такой', 'вышеупомянутый', 'последний'])
 const skippable = new Set(['ADVB', 'PRCL', 'ADJS', 'PRED', 'NUMB', 'INTJ', 'COMP'])
 
@@ -47,7 +43,7 @@ export function findSource(sentence: Sentence, cue: Cue): Phrase | undefined {
   if (cue.role === 'verb') {
     if (!agreement.finite) {
       // `…, заявив о …`: a gerund shares the subject of the clause's verb.
-      const main = mainVerb(sentence, list, at)
+      const main = mainVerb(list, at)
       if (main !== undefined) {
         at = main
         agreement = agreementAt(sentence, list[main]!.first)
@@ -86,7 +82,7 @@ function agreementAt(sentence: Sentence, index: number): Agreement {
 }
 
 /** The nearest finite verb before a gerund, in the same sentence. */
-function mainVerb(sentence: Sentence, list: Chunk[], at: number): number | undefined {
+function mainVerb(list: Chunk[], at: number): number | undefined {
   for (let c = at - 1; c >= 0 && c >= at - window; c--) {
     const chunk = list[c]!
     if (chunk.type === 'word' && chunk.pos === 'VERB') return c

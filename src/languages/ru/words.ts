@@ -3,7 +3,8 @@
  * corrections news text needs (capitalised names before common nouns,
  * closed-class words the dictionary reads too freely).
  */
-import type {Sentence, Token} from '../../pipeline/model.js'
+import type {Token} from '../../pipeline/model.js'
+import {wordReader} from '../shared.js'
 import {analyze, type RuParse} from './morphology.js'
 
 /** Closed-class words whose first reading in the dictionary misleads (`тем` is not `тьма` here). */
@@ -51,7 +52,8 @@ export interface RuWord {
   forms?: Set<string>
 }
 
-const cache = new WeakMap<Sentence, Array<RuWord | undefined>>()
+/** Marks after which a word still opens its sentence. */
+export const openers = /^[«"„“(—–\-]$/
 
 /**
  * Read the word at a token of a sentence (once per sentence and token).
@@ -60,33 +62,7 @@ const cache = new WeakMap<Sentence, Array<RuWord | undefined>>()
  * @param index A token index.
  * @returns Its classes, or undefined when the token is not a word.
  */
-export function wordAt(sentence: Sentence, index: number): RuWord | undefined {
-  const token = sentence.tokens[index]
-  if (!token || token.type !== 'word') return undefined
-  let list = cache.get(sentence)
-  if (!list) {
-    list = []
-    cache.set(sentence, list)
-  }
-  let w = list[index]
-  if (!w) {
-    w = read(token, isInitial(sentence, index))
-    list[index] = w
-  }
-  return w
-}
-
-/** First word of the sentence, or first after an opening quote or dash: capitals there say nothing. */
-function isInitial(sentence: Sentence, index: number): boolean {
-  for (let i = index - 1; i >= 0; i--) {
-    const token = sentence.tokens[i]!
-    if (token.type === 'whitespace') continue
-    if (token.type === 'word') return false
-    if (/^[«"„“(—–\-]$/.test(token.text)) continue
-    return /^[.!?…:]$/.test(token.text)
-  }
-  return true
-}
+export const wordAt = wordReader<RuWord>((token, _, initial) => read(token, initial), openers)
 
 function read(token: Token, initial: boolean): RuWord {
   const text = token.text
