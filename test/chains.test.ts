@@ -37,6 +37,19 @@ describe('chains', () => {
     expect(chains(doc)).toEqual([['Nordpress', 'Ирина Соболева'], ['Nordpress']])
   })
 
+  it('lets each `Об этом …` reach back only over what has no source of its own', () => {
+    const doc = annotateSync(
+      'Завод закрыт. Об этом говорится в заявлении министерства. Рабочих уволят. Об этом заявил губернатор Игорь Белов.',
+      {language: 'ru'}
+    )
+    expect(chains(doc)).toEqual([['заявление министерства'], ['заявление министерства'], ['Игорь Белов'], ['Игорь Белов']])
+  })
+
+  it('resolves a pronoun to the last person whose gender fits', () => {
+    const doc = annotateSync('Министр Ирина Соболева выступила в парламенте. Губернатор заявил, что мост откроют. Он добавил, что денег хватит.', {language: 'ru'})
+    expect(chains(doc)[2]).toEqual(['губернатор'])
+  })
+
   it('carries a report on through its paragraph (inherited), not into the next', () => {
     const text = 'Согласно докладу министерства, расходы выросли на треть. Больше всего выросли траты на оборону.\n\nЗавод закрыт.'
     expect(modes(text, 'ru')).toEqual(['indirect', 'inherited', null])

@@ -275,11 +275,13 @@ class Chains {
       if (previous.paragraph !== paragraph || !previous.terminal) break
       const own = previous.attribution
       if (own && own.mode !== 'inherited') {
-        // `X заявил, что … . Об этом сообщает Y`: Y reported X's words, one hop further out.
-        if (own.chain.length > 0 && !own.chain.some((link) => outer.some((o) => o.entity === link.entity))) {
+        // `X заявил, что … . Об этом сообщает Y`: Y reported X's words, one hop further out —
+        // only the sentence right before, and never one that pointed back itself.
+        const adjacent = i === sentence.index - 1
+        if (adjacent && !own.cue?.backward && own.chain.length > 0 && !own.chain.some((link) => outer.some((o) => o.entity === link.entity))) {
           previous.attribution = {...copy(own), chain: [...outer.map((link) => ({...link})), ...own.chain].slice(0, maxChain)}
         }
-        continue
+        break
       }
       previous.attribution = {...copy(attribution), mode: 'backward', cue: undefined}
       this.noteReported(previous)

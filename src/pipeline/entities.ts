@@ -93,8 +93,13 @@ export class Registry {
   private antecedent(phrase: Phrase, at: number): Entity | undefined {
     switch (phrase.anaphor) {
       case 'person': {
-        const source = (phrase.gender ? this.lastOfKind.get(`person:${phrase.gender}`) : undefined) ?? this.lastOfKind.get('person')
-        const person = (phrase.gender ? this.named.get(`last:${phrase.gender}`) : undefined) ?? this.named.get('last')
+        // The last person, unless their gender rules them out; then the last of the pronoun's gender.
+        const last = this.lastOfKind.get('person')
+        const source =
+          last && phrase.gender && last.gender && last.gender !== phrase.gender ? this.lastOfKind.get(`person:${phrase.gender}`) : last
+        const lastNamed = this.named.get('last')
+        const person =
+          lastNamed && phrase.gender && lastNamed.gender && lastNamed.gender !== phrase.gender ? this.named.get(`last:${phrase.gender}`) : lastNamed
         // Whoever was named last: a source, or someone the text only mentioned.
         const sourceAt = source?.mentions[source.mentions.length - 1]?.start ?? -1
         if (person && person.start > sourceAt && person.start < at) {

@@ -14,6 +14,8 @@ import {anyForm, hasCase, isModifier, personalPronouns, wordAt, type RuWord} fro
 import type {RuParse} from './morphology.js'
 
 const {media, documents, organizations, anonymous, unnamed, titles} = kindSets(lexicon)
+/** People of an outlet: what they pass on, the outlet reports (`корреспондент «Коммерсанта»`). */
+const reporters = new Set(['корреспондент', 'обозреватель', 'журналист', 'редактор', 'колумнист', 'главред', 'репортер'])
 const anaphoricDeterminers = new Set(['тот', 'этот', 'данный', 'указанный', 'упомянутый', 'такой', 'вышеупомянутый', 'последний'])
 const skippable = new Set(['ADVB', 'PRCL', 'ADJS', 'PRED', 'NUMB', 'INTJ', 'COMP'])
 
@@ -283,7 +285,7 @@ export function describe(sentence: Sentence, whole: Chunk, cue: Cue | undefined,
   }
   const head = wordAt(sentence, np.head)
   const headLemma = head ? nounLemma(head, np.forms) : ''
-  const writes = cue !== undefined && (cue.lemma === 'писать' || cue.lemma === 'написать' || cue.lemma === 'опубликовать' || cue.lemma === 'сообщать')
+  const writes = cue !== undefined && (lexicon.verbs[cue.lemma] === 'write' || cue.lemma === 'сообщать' || cue.lemma === 'передавать')
 
   // A pronoun stands for someone named before.
   if (head && words.length === 1 && head.pos === 'NPRO') {
@@ -306,7 +308,10 @@ export function describe(sentence: Sentence, whole: Chunk, cue: Cue | undefined,
     phrase.named = true
     phrase.name = name
     phrase.key = keyOf(name)
-    phrase.kind = hasMediaNoun || writes ? 'media' : lemmas.some((l) => organizations.has(l)) ? 'organization' : cue?.role === 'according' || cue?.role === 'citing' ? 'media' : 'organization'
+    // An outlet, when named so (`газета`), when it writes, when its reporter speaks, or when it is cited.
+    const reporter = lemmas.some((l) => reporters.has(l))
+    const cited = cue?.role === 'according' || cue?.role === 'citing'
+    phrase.kind = hasMediaNoun || writes || reporter ? 'media' : lemmas.some((l) => organizations.has(l)) ? 'organization' : cited ? 'media' : 'organization'
     if (lemmas.some((l) => documents.has(l)) && !hasMediaNoun) phrase.kind = 'document'
     return phrase
   }
@@ -345,15 +350,19 @@ export function describe(sentence: Sentence, whole: Chunk, cue: Cue | undefined,
   } else if (anonymous.has(headLemma) || modifierLemmas.some((l) => unnamed.has(l)) || (plural && animate && !properInside)) {
     phrase.kind = 'anonymous'
   } else if (titles.has(headLemma)) {
-    phrase.kind = properInside && !animate ? 'organization' : 'person'
-    if (complements.length > 0 && properInside) phrase.kind = 'organization'
-    if (!properInside) phrase.kind = 'person'
+    // `представитель СБУ` speaks for a body; `следователь` is a person.
+    phrase.kind = complements.length > 0 && properInside ? 'organization' : 'person'
   } else if (organizations.has(headLemma) || head?.readings.some((r) => r.org) || head?.abbreviation) {
     phrase.kind = 'organization'
   } else if (animate) {
     phrase.kind = 'person'
   }
   if (head && determined && !phrase.anaphor) phrase.anaphor = phrase.kind === 'person' ? 'person' : 'any'
+  if (phrase.kind === 'person') {
+    // The noun's gender, for `он` and `она` later (`губернатор`: masculine).
+    const gender = head?.readings.find((r) => r.pos === 'NOUN')?.gender
+    phrase.gender = gender === 'masc' || gender === 'femn' ? gender : undefined
+  }
   return phrase
 }
 
@@ -441,10 +450,17 @@ function capitalize(value: string): string {
   return value.replace(/(^|[-\s])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase())
 }
 
+/** The quoted name in a phrase, a one-word name in the nominative (`«Коммерсанта»` → `Коммерсант`). */
 function findQuoted(sentence: Sentence, np: Chunk): string | undefined {
   for (let i = np.first; i <= np.last; i++) {
     const close = quotedName(sentence, i)
-    if (close !== undefined && close <= np.last) return textOf(sentence, i + 1, close - 1).trim()
+    if (close === undefined || close > np.last) continue
+    const inside = textOf(sentence, i + 1, close - 1).trim()
+    const only = skipSpace(sentence, i + 1)
+    const w = skipSpace(sentence, only + 1) === close ? wordAt(sentence, only) : undefined
+    const reading = w?.readings.find((r) => r.pos === 'NOUN' && r.case && r.case !== 'nomn' && !r.fixed)
+    const nominative = reading?.nominative()
+    return nominative ? capitalize(spell(nominative, w!)) : inside
   }
   return undefined
 }
