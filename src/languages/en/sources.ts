@@ -282,7 +282,10 @@ export function phraseAfter(sentence: Sentence, start: number): Range | undefine
   const comma = skipSpace(sentence, last + 1)
   if (sentence.tokens[comma]?.text === ',') {
     const next = wordAt(sentence, skipSpace(sentence, comma + 1))
-    if (next && (next.class === 'det' || titles.has(next.lower) || /['’]s$/.test(next.lower))) {
+    // `a spokeswoman, Karine Jean-Pierre.`: a name after an unnamed role.
+    const head = wordAt(sentence, last)
+    const named = next?.proper && head !== undefined && (titles.has(head.lower) || anonymous.has(head.lower)) && !head.proper
+    if (next && (next.class === 'det' || titles.has(next.lower) || /['’]s$/.test(next.lower) || named)) {
       const apposition = phraseAfter(sentence, next.token.index)
       const close = apposition ? skipSpace(sentence, apposition.last + 1) : -1
       if (apposition && (close >= sentence.tokens.length || /^[,.]$/.test(sentence.tokens[close]!.text))) {
@@ -374,7 +377,10 @@ export function describe(sentence: Sentence, range: Range, cue: Cue | undefined)
   }
   // The core: up to the first comma (an apposition follows), without determiners.
   const comma = words.findIndex((w, n) => n > 0 && sentence.tokens[skipSpaceBack(sentence, w.token.index - 1)]?.text === ',')
-  const coreWords = (comma === -1 ? words : words.slice(0, comma)).filter((w) => w.class !== 'det')
+  let coreWords = (comma === -1 ? words : words.slice(0, comma)).filter((w) => w.class !== 'det')
+  // `a spokeswoman, Karine Jean-Pierre`: a name in apposition names the role.
+  const appositive = comma === -1 ? [] : words.slice(comma).filter((w) => w.class !== 'det')
+  if (!coreWords.some((w) => w.proper) && appositive.length > 0 && appositive.every((w) => w.capitalized)) coreWords = [...coreWords, ...appositive]
   const ofAt = coreWords.findIndex((w) => w.class === 'prep' || w.lower === 'and')
   const headPart = ofAt === -1 ? coreWords : coreWords.slice(0, ofAt)
   // `officials familiar with`, `sources close to`: the noun before the trailing adjective heads.
