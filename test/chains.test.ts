@@ -45,6 +45,12 @@ describe('chains', () => {
     expect(chains(doc)).toEqual([['заявление министерства'], ['заявление министерства'], ['Игорь Белов'], ['Игорь Белов']])
   })
 
+  it('reads `по его словам` as the person named before', () => {
+    const doc = annotateSync('Президент Андрей Кравцов заявил, что готов к переговорам. По его словам, условия прежние.', {language: 'ru'})
+    expect(chains(doc)).toEqual([['Андрей Кравцов'], ['Андрей Кравцов']])
+    expect(doc.sentences[1]?.attribution?.cue?.text).toBe('По его словам')
+  })
+
   it('resolves a pronoun to the last person whose gender fits', () => {
     const doc = annotateSync('Министр Ирина Соболева выступила в парламенте. Губернатор заявил, что мост откроют. Он добавил, что денег хватит.', {language: 'ru'})
     expect(chains(doc)[2]).toEqual(['губернатор'])

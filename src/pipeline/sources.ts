@@ -9,7 +9,7 @@ import {skipSpace, skipSpaceBack, textOf} from './model.js'
 /** Words that, just before a channel's name, make it one (`в Х`, `on X`). */
 const channelPrepositions = new Set(['в', 'во', 'на', 'on', 'in', 'via', 'through'])
 /** Channel nouns after which a name is the channel (`в интервью CNN`, `in an interview with CNN`). */
-const interviewNouns = new Set(['интервью', 'эфире', 'эфир', 'interview', 'appearance', 'broadcast'])
+const interviewNouns = new Set(['интервью', 'эфире', 'эфир', 'беседе', 'разговоре', 'interview', 'appearance', 'broadcast'])
 
 /**
  * Find the source of every cue.
@@ -134,7 +134,7 @@ function nameAfter(sentence: Sentence, index: number): string | undefined {
       }
       return textOf(sentence, i, last).replace(/[.,]$/, '')
     }
-    if (token.type === 'word' && !/^(with|to|on|телеканалу|телеканала|изданию|газете|агентству|радио|the|a|an)$/i.test(token.text)) return undefined
+    if (token.type === 'word' && !/^(with|to|on|с|телеканалу|телеканала|изданию|газете|агентству|радио|the|a|an)$/i.test(token.text)) return undefined
     if (token.type === 'word' || /^[«"“]$/.test(token.text)) skipped++
     else if (token.type !== 'whitespace') return undefined
     i = skipSpace(sentence, i + 1)

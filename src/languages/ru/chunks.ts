@@ -130,8 +130,10 @@ export function nounPhrase(sentence: Sentence, start: number, group = true): Chu
     if (!isModifier(w)) break
     const nextIndex = skipSpace(sentence, i + 1)
     const next = wordAt(sentence, nextIndex)
+    // (A numeral governs its noun's case rather than agreeing: `три источника`.)
+    const numeral = w.readings[0]?.pos === 'NUMR'
     const fits = next
-      ? next.token.lower === 'же' || isModifier(next) || (isNounLike(next) && shareForm(formsOf(w), formsOf(next)))
+      ? next.token.lower === 'же' || isModifier(next) || (isNounLike(next) && (numeral || shareForm(formsOf(w), formsOf(next))))
       : quotedName(sentence, nextIndex) !== undefined
     if (!fits) break
     modifierForms = commonForms(modifierForms, formsOf(w))

@@ -17,9 +17,8 @@ const backwardMarkers = new Set(['этом', 'этим', 'это', 'чем'])
 function verb(token: Token, sentence: Sentence): VerbReading | undefined {
   const reading = readVerb(token, sentence)
   if (!reading) return undefined
-  const kind = lexicon.verbs[reading.lemma]
-  // `шаг предполагает отмену` is no report: verbs of thinking report only a clause.
-  if ((kind === 'think' || clauseOnly.has(reading.lemma)) && !reading.passive && !introducesClause(sentence, token.index) && !parenthetical(sentence, token.index)) {
+  // Some verbs report only a clause (see `clauseOnly`).
+  if (clauseOnly.has(reading.lemma) && !reading.passive && !introducesClause(sentence, token.index) && !parenthetical(sentence, token.index)) {
     return undefined
   }
   // `говорит о людях` names a topic, `говорит о том, что` reports.
@@ -27,8 +26,11 @@ function verb(token: Token, sentence: Sentence): VerbReading | undefined {
   return reading
 }
 
-/** `признал, что …` reports; `не признает вину` does not. */
-const clauseOnly = new Set(['признать', 'признавать'])
+/**
+ * Verbs that report only a clause: `признал, что …` reports, `не признает
+ * вину` does not; `шаг предполагает отмену` is no one's opinion.
+ */
+const clauseOnly = new Set(['признать', 'признавать', 'предполагать', 'предположить', 'допускать', 'допустить', 'ожидать', 'подозревать'])
 
 const topicVerbs = new Set(['говорить', 'рассказать', 'рассказывать', 'вспоминать', 'вспомнить', 'напомнить', 'напоминать'])
 

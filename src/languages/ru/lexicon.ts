@@ -56,6 +56,10 @@ export const lexicon: Lexicon = lexiconSchema.parse({
   verbs,
   frames: [
     ...according.map((phrase) => ({words: phrase.split(' '), role: 'according'})),
+    // `по его словам`, `по их данным`: the possessive stands for the source.
+    ...according
+      .filter((phrase) => phrase.startsWith('по ') && phrase.split(' ').length === 2)
+      .flatMap((phrase) => ['его', 'ее', 'её', 'их'].map((pronoun) => ({words: ['по', pronoun, phrase.split(' ')[1]!], role: 'according'}))),
     ...citing.map((phrase) => ({words: phrase.split(' '), role: 'citing'})),
     ...sourceless.map((phrase) => ({words: phrase.split(' '), role: 'adverb', hedge: phrase.startsWith('по ')}))
   ],

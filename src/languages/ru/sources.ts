@@ -19,6 +19,25 @@ const reporters = new Set(['корреспондент', 'обозревател
 const anaphoricDeterminers = new Set(['тот', 'этот', 'данный', 'указанный', 'упомянутый', 'такой', 'вышеупомянутый', 'последний'])
 const skippable = new Set(['ADVB', 'PRCL', 'ADJS', 'PRED', 'NUMB', 'INTJ', 'COMP'])
 
+/** Possessive pronouns that stand for a source, by gender. */
+const possessivePronouns: Record<string, 'masc' | 'femn' | 'plur'> = {'его': 'masc', 'ее': 'femn', 'её': 'femn', 'их': 'plur'}
+
+function pronounPhrase(sentence: Sentence, index: number, gender: 'masc' | 'femn' | 'plur'): Phrase {
+  const token = sentence.tokens[index]!
+  return {
+    sentence: sentence.index,
+    first: index,
+    last: index,
+    kind: 'person',
+    name: token.text,
+    key: token.lower,
+    anaphor: gender === 'plur' ? 'any' : 'person',
+    gender: gender === 'plur' ? undefined : gender,
+    channel: undefined,
+    named: false
+  }
+}
+
 /** Verb features that the subject must agree with. */
 interface Agreement {
   number: string | undefined
@@ -34,7 +53,16 @@ interface Agreement {
  */
 export function findSource(sentence: Sentence, cue: Cue): Phrase | undefined {
   if (cue.role === 'according' || cue.role === 'citing') {
-    const np = nounPhrase(sentence, skipSpace(sentence, cue.last + 1))
+    // `по его словам`: the possessive inside the frame is the source.
+    for (let i = cue.first; i <= cue.last; i++) {
+      const inside = possessivePronouns[sentence.tokens[i]!.lower]
+      if (inside) return pronounPhrase(sentence, i, inside)
+    }
+    const next = skipSpace(sentence, cue.last + 1)
+    // `по его словам`, `по ее данным`: the possessive stands for someone named before.
+    const possessive = possessivePronouns[sentence.tokens[next]?.lower ?? '']
+    if (possessive) return pronounPhrase(sentence, next, possessive)
+    const np = nounPhrase(sentence, next)
     return np ? describe(sentence, np, cue) : undefined
   }
   if (cue.role === 'adverb') return undefined
@@ -185,6 +213,8 @@ function parentheticalStart(sentence: Sentence, list: Chunk[], close: number, cu
     const chunk = list[k]!
     const w = wordAt(sentence, chunk.type === 'np' || chunk.type === 'word' ? chunk.first : chunk.head)
     if (w && (w.pos === 'PRTF' || w.pos === 'GRND' || w.readings[0]?.lemma === 'который')) return open
+    // An adjective standing alone with its complement (`, знакомых с ситуацией,`) reads like a participle.
+    if (k === open + 1 && chunk.type === 'word' && w?.pos === 'ADJF') return open
   }
   // An apposition after the subject (`Графиня Уварова, многолетний председатель …, говорила`).
   const inside = list.slice(open + 1, close)
@@ -329,8 +359,10 @@ export function describe(sentence: Sentence, whole: Chunk, cue: Cue | undefined,
     return phrase
   }
 
-  // A common noun phrase: `издание`, `те же материалы`, `эксперты`, `представитель СБУ`.
-  const nominative = words.map((w) => (w.token.index <= np.head ? nominativeWord(w) : w.token.text)).join(' ')
+  // A common noun phrase: `издание`, `те же материалы`, `эксперты`, `представитель СБУ`
+  // (after a numeral, as written: `три источника`).
+  const counted = words.some((w) => w.token.index < np.head && w.readings[0]?.pos === 'NUMR')
+  const nominative = words.map((w) => (w.token.index <= np.head && !counted ? nominativeWord(w) : w.token.text)).join(' ')
   phrase.name = nominative
   const complements = words.filter((w) => w.token.index > np.head).map((w) => w.token.text.toLowerCase())
   phrase.key = [headLemma, ...complements].join(' ')
