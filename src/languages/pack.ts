@@ -14,8 +14,7 @@ export const lexiconSchema = z.object({
   frames: z.array(
     z.object({
       words: z.array(z.string().min(1)).min(1),
-      role: z.enum(['according', 'citing', 'adverb']),
-      hedge: z.boolean().optional()
+      role: z.enum(['according', 'citing', 'adverb'])
     })
   ),
   /** Words and phrases that hedge a claim (`якобы`, `allegedly`). */

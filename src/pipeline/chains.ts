@@ -127,7 +127,8 @@ class Chains {
       // A reporting context with no source at all: `сообщается, что …`, `reportedly`.
       if (citing.length === 0) {
         flags.add('unattributed')
-        const cue = cues.find((c) => c.role === 'passive' || c.role === 'adverb' || c.role === 'verb')
+        // (A frame with nothing after it, `Как стало известно, …`, reports without a source too.)
+        const cue = cues.find((c) => c.role === 'passive' || c.role === 'adverb' || c.role === 'verb' || c.role === 'according')
         if (!cue || !reportsSomething(sentence, cue)) return undefined
         return attributionOf([], cue, flags)
       }
@@ -399,7 +400,7 @@ function endsWithColon(sentence: Sentence): boolean {
 
 /** A sourceless cue counts only when it reports a clause (`сообщается, что`), not in passing. */
 function reportsSomething(sentence: Sentence, cue: Cue): boolean {
-  if (cue.role === 'adverb') return true
+  if (cue.role === 'adverb' || cue.role === 'according') return true
   if (cue.role !== 'passive') return false
   for (let i = cue.last + 1; i < sentence.tokens.length && i < cue.last + 6; i++) {
     const token = sentence.tokens[i]!

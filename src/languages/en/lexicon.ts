@@ -57,8 +57,7 @@ export const lexicon: Lexicon = lexiconSchema.parse({
     ...['citing', 'quoting', 'cited by', 'quoted by'].map((phrase) => ({words: phrase.split(' '), role: 'citing'})),
     ...['reportedly', 'allegedly', 'purportedly', 'supposedly', 'rumored', 'rumoured', 'it is said', 'it was said', 'it is reported', 'it was reported', 'it has been reported'].map((phrase) => ({
       words: phrase.split(' '),
-      role: 'adverb',
-      hedge: true
+      role: 'adverb'
     }))
   ],
   hedges: ['allegedly', 'reportedly', 'purportedly', 'supposedly', 'rumored', 'rumoured', 'unconfirmed', 'unverified', 'it is said', 'it was said'],
