@@ -19,8 +19,8 @@ import {rootExtensions} from './split.js'
 /** Characters parsed in one call, at least (a batch ends at the next blank line). */
 const batch = 16_384
 
-/** A run of white space holding two or more line breaks: a blank line. */
-const blankLine = /[ \t]*(?:\r\n|\n|\r)(?:[ \t]*(?:\r\n|\n|\r))+/g
+/** A line break, then one or more lines holding only spaces and tabs: a blank line (it starts at a line break, so it cannot backtrack over a long run of spaces). */
+const blankLine = /(?:\r\n|\n|\r)(?:[ \t]*(?:\r\n|\n|\r))+/g
 
 /**
  * Parse a text into an nlcst tree, one paragraph at a time.

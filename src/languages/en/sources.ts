@@ -349,7 +349,7 @@ export function describe(sentence: Sentence, range: Range, cue: Cue | undefined)
     first: range.first,
     last: range.last,
     kind: 'organization',
-    name: textOf(sentence, range.first, range.last).replace(/[,\s]+$/, ''),
+    name: trimEnd(textOf(sentence, range.first, range.last)),
     key: '',
     anaphor: undefined,
     gender: undefined,
@@ -535,4 +535,11 @@ export function personsIn(sentence: Sentence): Person[] {
 export function opensWithSubject(sentence: Sentence): boolean {
   const w = wordAt(sentence, skipSpace(sentence, 0))
   return w !== undefined && (w.proper || (w.class === 'pron' && pronoun(w)))
+}
+
+/** Drop trailing commas and spaces (a loop: a regular expression anchored at the end would backtrack). */
+function trimEnd(value: string): string {
+  let end = value.length
+  while (end > 0 && (value[end - 1] === ',' || /\s/.test(value[end - 1]!))) end--
+  return value.slice(0, end)
 }
