@@ -32,6 +32,8 @@ const auxiliaries = new Set(['be', 'have', 'do', 'will', 'would', 'can', 'could'
 
 const inCue = new Map()
 const total = new Map()
+/** Forms seen in the corpus for each verb lemma (compromise's conjugation misses some: `tweeted`). */
+const observed = new Map()
 const formTags = new Map()
 const casing = new Map()
 const firstNames = new Map()
@@ -66,6 +68,8 @@ for (const doc of docs) {
       const lemma = term.root || normal
       if (auxiliaries.has(lemma) || tags.includes('Auxiliary') || tags.includes('Modal')) continue
       total.set(lemma, (total.get(lemma) ?? 0) + 1)
+      if (!observed.has(lemma)) observed.set(lemma, new Set())
+      observed.get(lemma).add(normal)
       const start = term.offset.start
       const end = start + term.offset.length
       if (spans.some(([b, e]) => start < e && end > b)) inCue.set(lemma, (inCue.get(lemma) ?? 0) + 1)
@@ -89,6 +93,7 @@ for (const lemma of [...candidates].sort((a, b) => (inCue.get(b) ?? 0) - (inCue.
     const form = conjugated[key]
     if (typeof form === 'string' && /^[a-z'-]+$/.test(form)) forms.add(form)
   }
+  for (const form of observed.get(lemma) ?? []) if (/^[a-z'-]+$/.test(form) && !form.includes("'")) forms.add(form)
   verbs[lemma] = {count, ratio: Math.round(ratio * 1000) / 1000, forms: [...forms].sort()}
 }
 

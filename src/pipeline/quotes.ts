@@ -10,13 +10,14 @@ import type {Doc, Quote, Sentence, Token} from './model.js'
 import {skipSpace, skipSpaceBack} from './model.js'
 
 /** Opening mark → the marks that may close it. */
+// (Scraped news mixes typewriter and typographic marks, `“…"`, so a straight mark closes a curly one too.)
 const pairs: Record<string, string> = {
   '«': '»',
-  '„': '“”',
-  '“': '”',
+  '„': '“”"',
+  '“': '”"',
   '‘': '’',
   '‹': '›',
-  '"': '"',
+  '"': '"”',
   '「': '」',
   '『': '』'
 }

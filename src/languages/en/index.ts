@@ -45,7 +45,7 @@ function verb(token: Token, sentence: Sentence): VerbReading | undefined {
   // `the poll found that`, `the data show`: these verbs report only for a text or a clause.
   if (findings.has(w.cue) && !(next?.lower === 'that' || (before && lexicon.documents.includes(before.lower)))) return undefined
   // `continued:` and `…,” he continued` report speech; `continued to`, `would continue.` do not.
-  if (needsSpeech.has(w.cue) && !((next && /^[:“"]$/.test(next.text)) || quoteJustBefore(sentence, token.index))) return undefined
+  if (needsSpeech.has(w.cue) && !((next && /^[:“"]$/.test(next.text)) || quoteJustAfter(sentence, token.index) || quoteJustBefore(sentence, token.index))) return undefined
   // `a class called “Perception”`, `emails held on a server`: a participle after a common noun.
   if (before && before.class === 'nominal' && !before.proper && participle(w.lower) && !sourceNoun(before.lower)) return undefined
   return {lemma: w.cue, passive: false, nonFinite: w.lower.endsWith('ing'), span: verbGroup(sentence, token.index, w.cue)}
@@ -74,6 +74,12 @@ const particles: Record<string, string[]> = {
 }
 
 const needsSpeech = new Set(['continue'])
+
+/** An opening quote mark right after, perhaps past a comma (`He continued, “…`). */
+function quoteJustAfter(sentence: Sentence, index: number): boolean {
+  for (let i = index + 1; i < sentence.tokens.length && i <= index + 4; i++) if (/^[“"]$/.test(sentence.tokens[i]!.text)) return true
+  return false
+}
 
 /** A closing quote mark among the few tokens before (`…,” he continued`). */
 function quoteJustBefore(sentence: Sentence, index: number): boolean {
