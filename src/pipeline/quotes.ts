@@ -54,7 +54,15 @@ export function findQuotes(doc: Doc): void {
         for (let k = 0; k < token.text.length; k++) {
           const mark = token.text[k]!
           if (!isMark(mark)) continue
-          const top = stack[stack.length - 1]
+          let top = stack[stack.length - 1]
+          // A mark that closes a quote further out closes the unclosed ones inside it (`“… ‘20s …”`).
+          if (top && !closes(top, mark) && isClosing(mark, tokens, token)) {
+            const outer = findLastIndex(stack, (open) => closes(open, mark))
+            if (outer !== -1) {
+              while (stack.length - 1 > outer) finish(doc, stack.pop()!.quote, sentence, token)
+              top = stack[stack.length - 1]
+            }
+          }
           const role = roleOf(mark, tokens, token, top)
           if (role === 'close' && top) {
             stack.pop()
@@ -112,6 +120,22 @@ function isMark(char: string): boolean {
   return marks.has(char)
 }
 
+function closes(open: Open, mark: string): boolean {
+  return pairs[open.mark]!.includes(mark)
+}
+
+/** A closing-only mark, or a straight one placed as a closing mark (after a word, before a space). */
+function isClosing(mark: string, tokens: Token[], token: Token): boolean {
+  if (mark === '»' || mark === '”' || mark === '›') return true
+  return mark === '"' && looksClosing(tokens, token) && !looksOpening(tokens, token)
+}
+
+/** The last item that passes, among the few last ones (quotes nest a few deep; a long stack of strays must not be rescanned). */
+function findLastIndex<T>(list: T[], test: (item: T) => boolean): number {
+  for (let i = list.length - 1; i >= 0 && i >= list.length - 8; i--) if (test(list[i]!)) return i
+  return -1
+}
+
 /** Decide whether a mark opens or closes, or neither (an apostrophe, a stray mark). */
 function roleOf(mark: string, tokens: Token[], token: Token, top: Open | undefined): 'open' | 'close' | undefined {
   if (top && pairs[top.mark]!.includes(mark) && !(mark === '"' && looksOpening(tokens, token) && !looksClosing(tokens, token))) {
@@ -122,6 +146,8 @@ function roleOf(mark: string, tokens: Token[], token: Token, top: Open | undefin
   if (mark === '"' || mark === '‘' || mark === '“') {
     // Straight and English marks open only where an opening mark can stand.
     if (!looksOpening(tokens, token)) return undefined
+    // `the ‘20s`: an apostrophe before digits.
+    if (mark === '‘' && /^\d/.test(tokens[token.index + 1]?.text ?? '')) return undefined
   }
   return 'open'
 }

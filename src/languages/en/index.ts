@@ -46,8 +46,11 @@ function verb(token: Token, sentence: Sentence): VerbReading | undefined {
   if (findings.has(w.cue) && !(next?.lower === 'that' || (before && lexicon.documents.includes(before.lower)))) return undefined
   // `continued:` and `…,” he continued` report speech; `continued to`, `would continue.` do not.
   if (needsSpeech.has(w.cue) && !((next && /^[:“"]$/.test(next.text)) || quoteJustAfter(sentence, token.index) || quoteJustBefore(sentence, token.index))) return undefined
-  // `a class called “Perception”`, `emails held on a server`: a participle after a common noun.
-  if (before && before.class === 'nominal' && !before.proper && participle(w.lower) && !sourceNoun(before.lower)) return undefined
+  // `a class called “Perception”`, `emails held on a server`, `documents released by`: a participle
+  // after a common noun, when what follows is no report (`Another child responded, “…` is one).
+  if (before && before.class === 'nominal' && !before.proper && participle(w.lower) && !sourceNoun(before.lower) && modifiesNoun(sentence, token.index, w.cue)) {
+    return undefined
+  }
   return {lemma: w.cue, passive: false, nonFinite: w.lower.endsWith('ing'), span: verbGroup(sentence, token.index, w.cue)}
 }
 
@@ -88,6 +91,16 @@ function quoteJustBefore(sentence: Sentence, index: number): boolean {
 }
 const findings = new Set(['find', 'show'])
 const irregularParticiples = new Set(['told', 'written', 'known', 'shown', 'given', 'made', 'seen', 'heard', 'found'])
+
+/** Verbs of naming, whose participle after a noun names it (`a class called “X”`). */
+const naming = new Set(['call', 'name', 'dub', 'title', 'label', 'term', 'brand'])
+
+/** Does the participle hang on the noun before it: a verb of naming, or `by` or a preposition after? */
+function modifiesNoun(sentence: Sentence, index: number, lemma: string): boolean {
+  if (naming.has(lemma)) return true
+  const next = wordAt(sentence, skipSpace(sentence, index + 1))
+  return next !== undefined && (next.class === 'prep' || next.lower === 'by')
+}
 
 /** A past participle (`called`, `told`); `said` is left out, as no one writes `the words said by`. */
 function participle(form: string): boolean {

@@ -148,12 +148,7 @@ function subjectBefore(sentence: Sentence, verb: number, coordination = true): R
   const token = sentence.tokens[i]!
   if (token.type !== 'word') {
     // `Sen. Rand Paul (R-Ky.) said`: a bracket after the name.
-    if (token.text === ')') {
-      let open = i
-      while (open > 0 && sentence.tokens[open]!.text !== '(' && i - open < 12) open--
-      const name = sentence.tokens[open]?.text === '(' ? nounPhraseEndingAt(sentence, skipSpaceBack(sentence, open - 1)) : undefined
-      return name ? {first: name.first, last: i} : undefined
-    }
+    if (token.text === ')') return nameWithBracket(sentence, i)
     if (token.text !== ',') return undefined
     // `Sanders, who has …, said` / `Mukasey, the former attorney general, said`.
     return aroundComma(sentence, i)
@@ -179,13 +174,22 @@ function aroundComma(sentence: Sentence, comma: number): Range | undefined {
   }
   if (open < 0 || sentence.tokens[open]!.text !== ',') return undefined
   const first = wordAt(sentence, skipSpace(sentence, open + 1))
-  const head = nounPhraseEndingAt(sentence, skipSpaceBack(sentence, open - 1))
+  const before = skipSpaceBack(sentence, open - 1)
+  const head = sentence.tokens[before]?.text === ')' ? nameWithBracket(sentence, before) : nounPhraseEndingAt(sentence, before)
   if (!head || !first) return undefined
   // A relative clause or a participle: the source is the noun before it.
   if (first.class === 'rel' || first.class === 'verb' || first.class === 'adv' || first.class === 'conj' || first.class === 'prep') return head
   // An apposition: noun phrase, comma, noun phrase (perhaps with its own clause), comma.
   if (first.class === 'det' || first.class === 'nominal' || first.class === 'num') return {first: head.first, last: comma}
   return undefined
+}
+
+/** `Sen. Rand Paul (R-Ky.)`: a name with a short bracket after it, ending at the closing bracket. */
+function nameWithBracket(sentence: Sentence, close: number): Range | undefined {
+  let open = close
+  while (open > 0 && sentence.tokens[open]!.text !== '(' && close - open < 12) open--
+  const name = sentence.tokens[open]?.text === '(' ? nounPhraseEndingAt(sentence, skipSpaceBack(sentence, open - 1)) : undefined
+  return name ? {first: name.first, last: close} : undefined
 }
 
 function pronoun(w: EnWord): boolean {
