@@ -150,8 +150,9 @@ function subjectBefore(sentence: Sentence, verb: number, coordination = true): R
     // `Sen. Rand Paul (R-Ky.) said`: a bracket after the name.
     if (token.text === ')') return nameWithBracket(sentence, i)
     if (token.text !== ',') return undefined
+    // `Clinton, during a meeting in Columbus, Ohio, said`: the name that opens the sentence.
     // `Sanders, who has …, said` / `Mukasey, the former attorney general, said`.
-    return aroundComma(sentence, i)
+    return leadingSubject(sentence, i) ?? aroundComma(sentence, i)
   }
   const w = wordAt(sentence, i)!
   if (w.class === 'rel') return {first: i, last: i}
@@ -182,6 +183,46 @@ function aroundComma(sentence: Sentence, comma: number): Range | undefined {
   // An apposition: noun phrase, comma, noun phrase (perhaps with its own clause), comma.
   if (first.class === 'det' || first.class === 'nominal' || first.class === 'num') return {first: head.first, last: comma}
   return undefined
+}
+
+/**
+ * A name or pronoun that opens the sentence and is set off by a comma, when
+ * all that stands between it and the verb is set off by commas too.
+ */
+function leadingSubject(sentence: Sentence, comma: number): Range | undefined {
+  const start = skipSpace(sentence, 0)
+  let first = -1
+  for (let i = start; i < comma && i < start + window; i++) {
+    if (sentence.tokens[i]!.text === ',') {
+      first = i
+      break
+    }
+  }
+  if (first === -1 || first === comma) return undefined
+  const before = skipSpaceBack(sentence, first - 1)
+  const range = sentence.tokens[before]?.text === ')' ? nameWithBracket(sentence, before) : nounPhraseEndingAt(sentence, before)
+  if (!range || range.first !== start) return undefined
+  const head = wordAt(sentence, range.last)
+  const opener = wordAt(sentence, start)
+  // Only people and bodies open a sentence so (`Clinton, …`, `The mayor, …`), not a time or a place phrase.
+  if (!head || !opener || opener.class === 'prep' || opener.class === 'conj' || opener.class === 'adv') return undefined
+  if (!(head.proper || head.class === 'pron' || titles.has(head.lower) || anonymous.has(head.lower) || organizations.has(head.lower) || media.has(head.lower))) return undefined
+  // Nothing between but set-off phrases: no finite verb of its own (a participle or `who` clause may stand).
+  for (let i = first + 1; i < comma; i++) {
+    const w = wordAt(sentence, i)
+    if (w?.class === 'verb' && !/(ing|ed)$/.test(w.lower) && !relativeBefore(sentence, i, first)) return undefined
+  }
+  // An apposition or a relative clause belongs to the mention (`Boris Vetrov, a former ambassador,`);
+  // a phrase of time or place does not (`Clinton, during a meeting in Columbus, Ohio,`).
+  const next = wordAt(sentence, skipSpace(sentence, first + 1))
+  const apposition = next !== undefined && (next.class === 'det' || next.class === 'rel' || next.class === 'num' || next.class === 'nominal')
+  return apposition ? {first: range.first, last: comma} : range
+}
+
+/** A `who` or `which` between a point and a verb. */
+function relativeBefore(sentence: Sentence, verb: number, from: number): boolean {
+  for (let i = verb - 1; i > from; i--) if (wordAt(sentence, i)?.class === 'rel') return true
+  return false
 }
 
 /** `Sen. Rand Paul (R-Ky.)`: a name with a short bracket after it, ending at the closing bracket. */
