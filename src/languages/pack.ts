@@ -63,7 +63,7 @@ export interface LanguagePack {
   verb(token: Token, sentence: Sentence): VerbReading | undefined
   /** Does this cue point back at what came before (`Об этом сообщает X`)? */
   backward(sentence: Sentence, cue: Cue): boolean
-  /** Does this cue report what follows it (`заявил, что …`)? */
+  /** Does this cue report what follows it (`заявил, что …`)? Asked once its source is found. */
   forward(sentence: Sentence, cue: Cue): boolean
   /** The source phrase of a cue, if the sentence names it. */
   source(sentence: Sentence, cue: Cue, doc: Doc): Phrase | undefined

@@ -61,10 +61,7 @@ export function findCues(doc: Doc): void {
     if (headline !== undefined && !sentence.cues.some((c) => c.first < headline)) {
       sentence.cues.unshift(makeCue(sentence, headline, headline, 'verb', ':'))
     }
-    for (const cue of sentence.cues) {
-      cue.forward = doc.pack.forward(sentence, cue)
-      cue.backward = doc.pack.backward(sentence, cue)
-    }
+    for (const cue of sentence.cues) cue.backward = doc.pack.backward(sentence, cue)
   }
 }
 

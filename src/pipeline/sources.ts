@@ -26,10 +26,12 @@ export function findSources(doc: Doc): void {
     const self = sentence.tokens.findIndex((token) => token.type === 'word' && markers.has(token.lower))
     for (const cue of sentence.cues) {
       const phrase = doc.pack.source(sentence, cue, doc)
+      cue.source = phrase
+      // Whether the cue reports what follows it can depend on where its source stands.
+      cue.forward = doc.pack.forward(sentence, cue)
       if (!phrase) continue
       if (channel && (cue.role === 'verb' || cue.role === 'passive') && phrase.kind !== 'document') phrase.channel = channel
       if (isPublisher(phrase, publisher, self !== -1 && self < cue.first)) phrase.kind = 'publisher'
-      cue.source = phrase
     }
   }
 }

@@ -136,7 +136,10 @@ function backward(sentence: Sentence, cue: Cue): boolean {
 /** The content follows the cue (`said that …`, `said:`) rather than coming before it (`…, he said.`). */
 function forward(sentence: Sentence, cue: Cue): boolean {
   const before = sentence.tokens[skipSpaceBack(sentence, cue.first - 1)]
-  if (before && before.type !== 'word' && /^[,”"’—–]$/.test(before.text)) return false
+  // `“…,” said X` and `…, said X.`: inverted after its content. (`X, 22, said he …` is not:
+  // a subject set off by commas, with the clause after.)
+  if (before && before.type !== 'word' && /^[”"’—–]$/.test(before.text)) return false
+  if (before?.text === ',' && (!cue.source || cue.source.first > cue.last)) return false
   // `…, the Courier reported.`: subject then verb at the end.
   let i = skipSpace(sentence, cue.last + 1)
   while (i < sentence.tokens.length) {
