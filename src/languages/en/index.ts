@@ -27,7 +27,7 @@ function verb(token: Token, sentence: Sentence): VerbReading | undefined {
     if (owner && owner.type === 'word' && (possessives.has(owner.lower) || /['’]s$/.test(owner.lower))) {
       return {lemma: token.lower, passive: false, nonFinite: false, noun: true}
     }
-    return undefined
+    // Else it may be the verb (`The ad claims …`).
   }
   // Most words are no reporting verb form: tell so before reading them in context.
   if (!verbForms.has(token.lower.replace(/’/g, "'"))) return undefined

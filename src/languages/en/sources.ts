@@ -110,6 +110,12 @@ function clauseSubject(sentence: Sentence, before: number): Range | undefined {
     const range = subjectBefore(sentence, i, false)
     if (range && range.first >= start - 2) return range
   }
+  // No verb known before (`The judge rubbed his chin, and then said …`): the phrase that opens the sentence.
+  const first = skipSpace(sentence, 0)
+  const opener = wordAt(sentence, first)
+  if (first < before && opener && (opener.class === 'det' || opener.proper || (opener.class === 'pron' && pronoun(opener)))) {
+    return opener.class === 'pron' ? {first, last: first} : phraseAfter(sentence, first)
+  }
   return undefined
 }
 
@@ -305,6 +311,8 @@ export function phraseAfter(sentence: Sentence, start: number): Range | undefine
       continue
     }
     if (w.class === 'pron' && nouns === 0 && pronoun(w)) return {first: i, last: i}
+    // (A lower-case `-ed` word after the noun is its verb: `The judge rubbed …`.)
+    if (nouns > 0 && w.class === 'nominal' && !w.capitalized && w.lower.endsWith('ed')) break
     if (w.class === 'nominal' || w.class === 'num' || (w.class === 'adv' && nouns === 0 && !w.capitalized)) {
       if (w.class !== 'adv') {
         last = i

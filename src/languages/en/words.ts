@@ -62,7 +62,9 @@ export interface EnWord {
 export const wordAt = wordReader<EnWord>((token, sentence, initial) => {
   const w = read(token, initial || isTitleCase(sentence))
   // `the talks`, `Clinton’s claims`: after a determiner or a possessive a verb form is a noun.
-  if (w.class === 'verb' && afterDeterminer(sentence, token.index, !otherVerbs.has(w.lower))) return {...w, class: 'nominal', cue: undefined}
+  // (Over nouns only for a bare form: `a ministry report`; `a poll shows` has its verb.)
+  const overNouns = !otherVerbs.has(w.lower) && !w.lower.endsWith('s')
+  if (w.class === 'verb' && afterDeterminer(sentence, token.index, overNouns)) return {...w, class: 'nominal', cue: undefined}
   return w
 }, /^[“"‘'(—–\-]$/)
 
