@@ -404,7 +404,8 @@ function reportsSomething(sentence: Sentence, cue: Cue): boolean {
   if (cue.role !== 'passive') return false
   for (let i = cue.last + 1; i < sentence.tokens.length && i < cue.last + 6; i++) {
     const token = sentence.tokens[i]!
-    if (token.lower === 'что' || token.lower === 'that' || token.text === ':') return true
+    // `сообщается, что`, `it was reported that`, `is expected to`, `заявлено:`.
+    if (token.lower === 'что' || token.lower === 'that' || token.lower === 'to' || token.text === ':') return true
   }
   return false
 }

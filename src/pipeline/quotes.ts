@@ -51,8 +51,10 @@ export function findQuotes(doc: Doc): void {
     const tokens = sentence.tokens
     for (const token of tokens) {
       if (token.type === 'punctuation' || token.type === 'symbol') {
-        for (let k = 0; k < token.text.length; k++) {
-          const mark = token.text[k]!
+        // Two apostrophes stand for a straight double quote in some typesetting (`''The shock …,''`).
+        const text = token.text === "''" ? '"' : token.text
+        for (let k = 0; k < text.length; k++) {
+          const mark = text[k]!
           if (!isMark(mark)) continue
           let top = stack[stack.length - 1]
           // A mark that closes a quote further out closes the unclosed ones inside it (`“… ‘20s …”`).

@@ -43,7 +43,7 @@ function verb(token: Token, sentence: Sentence): VerbReading | undefined {
   // `talked about the economy`, `thinks of`: a topic, not a report.
   if (next && (next.lower === 'about' || next.lower === 'of') && lexicon.verbs[w.cue] !== 'say') return undefined
   // `the poll found that`, `the data show`: these verbs report only for a text or a clause.
-  if (findings.has(w.cue) && !(next?.lower === 'that' || (before && lexicon.documents.includes(before.lower)))) return undefined
+  if (findings.has(w.cue) && !(next?.lower === 'that' || textBefore(sentence, token.index))) return undefined
   // `continued:` and `…,” he continued` report speech; `continued to`, `would continue.` do not.
   if (needsSpeech.has(w.cue) && !((next && /^[:“"]$/.test(next.text)) || quoteJustAfter(sentence, token.index) || quoteJustBefore(sentence, token.index))) return undefined
   // `a class called “Perception”`, `emails held on a server`, `documents released by`: a participle
@@ -51,7 +51,17 @@ function verb(token: Token, sentence: Sentence): VerbReading | undefined {
   if (before && before.class === 'nominal' && !before.proper && participle(w.lower) && !sourceNoun(before.lower) && modifiesNoun(sentence, token.index, w.cue)) {
     return undefined
   }
-  return {lemma: w.cue, passive: false, nonFinite: w.lower.endsWith('ing'), span: verbGroup(sentence, token.index, w.cue)}
+  const span = verbGroup(sentence, token.index, w.cue)
+  return {lemma: w.cue, passive: isPassive(sentence, span.first, token.index), nonFinite: w.lower.endsWith('ing'), span}
+}
+
+const beForms = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s'])
+
+/** `is expected`, `was reported`, `has been told`: a form of `be` in the verb group before a participle. */
+function isPassive(sentence: Sentence, first: number, verb: number): boolean {
+  if (!passiveParticiple(sentence.tokens[verb]!.lower)) return false
+  for (let i = first; i < verb; i++) if (beForms.has(sentence.tokens[i]!.lower)) return true
+  return false
 }
 
 /** The verb group around a cue: auxiliaries and adverbs before (`has also said`), a particle after (`pointed to`). */
@@ -107,10 +117,31 @@ function participle(form: string): boolean {
   return (form.endsWith('ed') && form !== 'said') || irregularParticiples.has(form)
 }
 
+/** The same, for a passive, where `said` counts (`is said to`). */
+function passiveParticiple(form: string): boolean {
+  return participle(form) || form === 'said'
+}
+
 /** Nouns that often stand as the subject of a report (`officials said`, `the poll found`). */
 function sourceNoun(noun: string): boolean {
   const {anonymous, documents, media, organizations, titles} = lexicon
   return anonymous.includes(noun) || documents.includes(noun) || media.includes(noun) || organizations.includes(noun) || titles.includes(noun)
+}
+
+/** A noun for a text among the few words before (`The poll by the institute showed`). */
+function textBefore(sentence: Sentence, index: number): boolean {
+  let words = 0
+  for (let i = index - 1; i >= 0 && words < 8; i--) {
+    const token = sentence.tokens[i]!
+    if (token.type === 'whitespace') continue
+    if (token.type !== 'word') {
+      if (token.text === ',') continue
+      return false
+    }
+    if (lexicon.documents.includes(token.lower)) return true
+    words++
+  }
+  return false
 }
 
 /** After a subject-like word or an auxiliary, or inverted after a quote or comma. */

@@ -36,7 +36,7 @@ export function findSource(sentence: Sentence, cue: Cue): Phrase | undefined {
     const np = phraseAfter(sentence, skipSpace(sentence, cue.last + 1))
     return np ? describe(sentence, np, cue) : undefined
   }
-  if (cue.role !== 'verb') return undefined
+  if (cue.role !== 'verb' && cue.role !== 'passive') return undefined
   if (cue.noun) {
     // `the mayor’s remarks`, `his claim`: the owner.
     const owner = skipSpaceBack(sentence, cue.first - 1)
