@@ -96,9 +96,13 @@ function isTitleCase(sentence: Sentence): boolean {
     let words = 0
     let capitals = 0
     for (const token of sentence.tokens) {
-      if (token.type !== 'word' || !/\p{L}/u.test(token.text)) continue
+      if (token.type !== 'word') continue
+      const first = token.text[0]!
+      const lower = token.lower[0]!
+      // A letter is what has two cases; a capital is its upper one.
+      if (lower === first.toUpperCase()) continue
       words++
-      if (/^\p{Lu}/u.test(token.text)) capitals++
+      if (first !== lower) capitals++
     }
     known = words >= 4 && capitals >= words * 0.8
     titleCase.set(sentence, known)
