@@ -37,6 +37,12 @@ describe('chains', () => {
     expect(chains(doc)).toEqual([['Nordpress', 'Ирина Соболева'], ['Nordpress']])
   })
 
+  it('gives a quote pointed back at (`«…». Так заявил X.`) to X, as a direct quote', () => {
+    const doc = annotateSync('«Мы не допустим повторения кризиса». Так заявил министр энергетики Павел Орехов.', {language: 'ru'})
+    expect(chains(doc)).toEqual([['Павел Орехов'], ['Павел Орехов']])
+    expect(doc.sentences[0]?.attribution?.mode).toBe('direct')
+  })
+
   it('lets each `Об этом …` reach back only over what has no source of its own', () => {
     const doc = annotateSync(
       'Завод закрыт. Об этом говорится в заявлении министерства. Рабочих уволят. Об этом заявил губернатор Игорь Белов.',

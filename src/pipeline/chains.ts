@@ -284,7 +284,9 @@ class Chains {
         }
         break
       }
-      previous.attribution = {...copy(attribution), mode: 'backward', cue: undefined}
+      // A quote pointed back at (`«…». Так заявил X.`) is X's own words.
+      const quoted = previous.quote !== -1 && previous.quoted >= quotedShare
+      previous.attribution = {...copy(attribution), mode: quoted ? 'direct' : 'backward', cue: undefined}
       this.noteReported(previous)
     }
   }

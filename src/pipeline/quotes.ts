@@ -106,7 +106,8 @@ export function findQuotes(doc: Doc): void {
   }
   for (const quote of doc.quotes) {
     const multi = quote.close !== undefined && quote.close.sentence !== quote.open.sentence
-    quote.speech = quote.parent === -1 && (quote.words >= speechWords || multi || endsSentenceInside(doc, quote) || framedAsSpeech(doc, quote))
+    quote.speech =
+      quote.parent === -1 && (quote.words >= speechWords || multi || endsSentenceInside(doc, quote) || framedAsSpeech(doc, quote) || wholeSentence(doc, quote))
   }
   // Only a top-level quote can be speech, so a quote's speech is its root's (parents come first).
   for (const quote of doc.quotes) {
@@ -195,6 +196,18 @@ function framedAsSpeech(doc: Doc, quote: Quote): boolean {
   let i = skipSpace(closing, quote.close.token + 1)
   if (closing.tokens[i]?.text === ',') i = skipSpace(closing, i + 1)
   return /^[—–-]$/.test(closing.tokens[i]?.text ?? '')
+}
+
+/** A quote that is its whole sentence (`«Мы не отступим».`) is someone's words. */
+function wholeSentence(doc: Doc, quote: Quote): boolean {
+  if (!quote.close || quote.close.sentence !== quote.open.sentence || quote.words < 2) return false
+  const sentence = doc.sentences[quote.open.sentence]!
+  if (skipSpace(sentence, 0) !== quote.open.token) return false
+  for (let i = quote.close.token + 1; i < sentence.tokens.length; i++) {
+    const token = sentence.tokens[i]!
+    if (token.type === 'word') return false
+  }
+  return true
 }
 
 /** Does the quote hold a sentence end of its own (`"Мы выросли в кефире."`)? */

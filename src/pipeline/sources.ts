@@ -127,6 +127,12 @@ function nameAfter(sentence: Sentence, index: number): string | undefined {
   let skipped = 0
   while (i < sentence.tokens.length && skipped < 3) {
     const token = sentence.tokens[i]!
+    // `в эфире телеканала «Россия 1»`: a quoted name whole.
+    if (/^[«"“]$/.test(token.text)) {
+      for (let j = i + 1; j < sentence.tokens.length && j < i + 12; j++) {
+        if (/^[»"”]$/.test(sentence.tokens[j]!.text)) return j > i + 1 ? textOf(sentence, i + 1, j - 1).trim() : undefined
+      }
+    }
     if (token.type === 'word' && /^[A-ZА-ЯЁ]/.test(token.text)) {
       let last = i
       let j = skipSpace(sentence, i + 1)

@@ -105,6 +105,8 @@ function backward(sentence: Sentence, cue: Cue): boolean {
         const prep = sentence.tokens[skipSpaceBack(sentence, i - 1)]
         if (token.lower === 'это' || (prep && /^(об?|обо)$/.test(prep.lower))) return !reportsClause(sentence, cue)
       }
+      // `«…». Так заявил X.`: `так` opening the sentence points back too.
+      if (token.lower === 'так' && skipSpaceBack(sentence, i - 1) < 0) return !reportsClause(sentence, cue)
     } else if (token.type !== 'whitespace') {
       return false
     }

@@ -80,6 +80,10 @@ export function findSource(sentence: Sentence, cue: Cue): Phrase | undefined {
       }
     }
     const subject = leftSubject(sentence, list, at, agreement, cue) ?? rightSubject(list, at + 1, agreement)
+    // `сообщили РИА Новости в пресс-службе`: a quoted or foreign name after a plural is the addressee
+    // when an institution is named by place.
+    const place = subject && subject.forms === anyForm && agreement.number === 'plur' && subject.first > at ? placeSource(sentence, list, at) : undefined
+    if (place) return describe(sentence, place, cue, 'loct')
     if (subject) return describe(sentence, subject, cue, 'nomn')
     // `Как заявили в министерстве`: an impersonal plural names its source by place.
     if (agreement.number !== 'plur') return undefined
