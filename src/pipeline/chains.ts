@@ -370,13 +370,20 @@ function cueNear(sentence: Sentence, token: number, direction: 1 | -1): Cue | un
   for (let i = low; i < cues.length && cues[i]!.first <= token + 2 * limit; i++) {
     const cue = cues[i]!
     if (!cue.source || (cue.role !== 'verb' && cue.role !== 'passive')) continue
-    const d = direction === 1 ? Math.min(cue.first, cue.source.first) - token : token - Math.max(cue.last, cue.source.last)
-    if (d > 0 && d < limit && d < distance) {
+    const near = direction === 1 ? Math.min(cue.first, cue.source.first) : Math.max(cue.last, cue.source.last)
+    const d = direction === 1 ? near - token : token - near
+    // Only marks may stand between (`"…," said X`, `X said: "…`); a quote after `that` is part of a clause.
+    if (d > 0 && d < limit && d < distance && onlyMarksBetween(sentence, Math.min(near, token), Math.max(near, token))) {
       best = cue
       distance = d
     }
   }
   return best
+}
+
+function onlyMarksBetween(sentence: Sentence, from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) if (sentence.tokens[i]!.type === 'word') return false
+  return true
 }
 
 /** A sentence that goes on from the one before: it opens in lower case or with a quote mark. */

@@ -296,6 +296,7 @@ export function phraseAfter(sentence: Sentence, start: number): Range | undefine
   let i = start
   let last = -1
   let nouns = 0
+  let afterPreposition = false
   while (i < sentence.tokens.length && i < start + window) {
     const token = sentence.tokens[i]!
     if (token.type !== 'word') {
@@ -306,10 +307,13 @@ export function phraseAfter(sentence: Sentence, start: number): Range | undefine
       break
     }
     const w = wordAt(sentence, i)!
-    if (w.class === 'det' && nouns === 0) {
+    // A determiner opens the phrase, or the part after an inner preposition (`familiar with the matter`).
+    if (w.class === 'det' && (nouns === 0 || afterPreposition)) {
+      afterPreposition = false
       i = skipSpace(sentence, i + 1)
       continue
     }
+    afterPreposition = false
     if (w.class === 'pron' && nouns === 0 && pronoun(w)) return {first: i, last: i}
     // (A lower-case `-ed` word after the noun is its verb: `The judge rubbed …`.)
     if (nouns > 0 && w.class === 'nominal' && !w.capitalized && w.lower.endsWith('ed')) break
@@ -324,6 +328,7 @@ export function phraseAfter(sentence: Sentence, start: number): Range | undefine
     if (nouns > 0 && (inner.has(w.lower) || (w.lower === 'and' && capitalizedAround(sentence, i)))) {
       const next = wordAt(sentence, skipSpace(sentence, i + 1))
       if (next && (next.class === 'nominal' || next.class === 'det') && (inner.has(w.lower) ? w.lower === 'of' || w.lower === 'for' || next.capitalized || next.class === 'det' : true)) {
+        afterPreposition = true
         i = skipSpace(sentence, i + 1)
         continue
       }
@@ -481,8 +486,8 @@ export function describe(sentence: Sentence, range: Range, cue: Cue | undefined)
   } else if (anonymous.has(headLower) || words.some((w) => unnamed.has(w.lower) && w.class !== 'nominal' && w !== head) || /s$/.test(headLower) && !organizations.has(headLower)) {
     phrase.kind = 'anonymous'
   } else if (organizations.has(headLower)) {
+    // `the company` is the company named before by its key, not any body (`the union` is no `company`).
     phrase.kind = 'organization'
-    if (determiner === 'the' || determiner === 'his' || determiner === 'her' || determiner === 'their') phrase.anaphor = 'organization'
   } else if (titles.has(headLower)) {
     phrase.kind = 'person'
     if (determiner === 'the') phrase.anaphor = 'person'
