@@ -477,6 +477,8 @@ export function describe(sentence: Sentence, range: Range, cue: Cue | undefined)
   }
   const headLower = head.lower
   phrase.key = lowers.join(' ')
+  // The name is the phrase before any apposition or clause (`The union, which represents …,` → `The union`).
+  if (comma !== -1) phrase.name = trimEnd(textOf(sentence, range.first, skipSpaceBack(sentence, words[comma]!.token.index - 1)))
   if (media.has(headLower)) {
     phrase.kind = 'media'
     phrase.anaphor = 'media'
