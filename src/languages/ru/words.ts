@@ -28,7 +28,6 @@ export const personalPronouns: Record<string, 'masc' | 'femn' | 'plur' | 'neut' 
   'он': 'masc', 'она': 'femn', 'оно': 'neut', 'они': 'plur', 'я': 'self', 'мы': 'self', 'ты': 'self', 'вы': 'self'
 }
 
-const cyrillic = /[А-Яа-яЁё]/
 const latin = /^[A-Za-z][A-Za-z0-9'’&.\-]*$/
 const upper = /^[А-ЯЁA-Z]/
 const abbreviation = /^[А-ЯЁA-Z]{2,6}$/
@@ -64,24 +63,53 @@ export const openers = /^[«"„“(—–\-]$/
  */
 export const wordAt = wordReader<RuWord>((token, _, initial) => read(token, initial), openers)
 
+/** What a list of readings says, whatever the place of the word (made once per written form). */
+interface Summary {
+  known: boolean
+  named: boolean
+  nameLike: boolean
+  adjective: boolean
+}
+
+const summaries = new WeakMap<readonly RuParse[], Summary>()
+
+function summarize(readings: readonly RuParse[]): Summary {
+  let summary = summaries.get(readings)
+  if (!summary) {
+    let known = false
+    let named = false
+    let nameLike = false
+    let adjective = false
+    for (const r of readings) {
+      if (r.dictionary && r.score > 0.05 && !r.name && !r.place && !r.org && !r.fixed) known = true
+      if (r.name) named = true
+      if (r.name || r.place || r.org) nameLike = true
+      if (r.pos === 'ADJF' && r.score >= 0.3) adjective = true
+    }
+    summary = {known, named, nameLike, adjective: adjective && !named}
+    summaries.set(readings, summary)
+  }
+  return summary
+}
+
+const noReadings: readonly RuParse[] = Object.freeze([])
+
 function read(token: Token, initial: boolean): RuWord {
   const text = token.text
-  const readings = cyrillic.test(text) ? analyze(text) : []
-  const isLatin = latin.test(text)
-  const capitalized = upper.test(text)
-  const isAbbreviation = abbreviation.test(text)
-  let pos = closed[token.lower] ?? readings[0]?.pos ?? (isLatin ? 'LATN' : /^\d/.test(text) ? 'NUMB' : 'UNKN')
-  const known = readings.some((r) => r.dictionary && r.score > 0.05 && !r.name && !r.place && !r.org && !r.fixed)
+  const first = text.charCodeAt(0)
+  // Cyrillic letters sit at U+0400–U+04FF; only they go to the dictionary.
+  const readings = /[\u0400-\u04FF]/.test(text) ? analyze(text) : noReadings
+  const isLatin = first < 0x80 && latin.test(text)
+  const capitalized = text !== token.lower && upper.test(text)
+  const isAbbreviation = capitalized && abbreviation.test(text)
+  const closedClass = closed[token.lower]
+  let pos = closedClass ?? readings[0]?.pos ?? (isLatin ? 'LATN' : first >= 0x30 && first <= 0x39 ? 'NUMB' : 'UNKN')
+  const {known, named, nameLike, adjective} = summarize(readings)
   // Mid-sentence capitals mark names; at the start only the dictionary can tell.
-  const proper =
-    isLatin ||
-    (capitalized && !closed[token.lower] && (!initial || readings.some((r) => r.name || r.place || r.org) || isAbbreviation || !known))
+  const proper = isLatin || (capitalized && !closedClass && (!initial || nameLike || isAbbreviation || !known))
   // A capitalised word with a name reading is a noun, whatever its first reading (`Зуев`, `Гарсиа`).
   // (Capitalised adjectives of names stay adjectives: `Счетной палаты`, `Высшей школы`.)
-  const adjective = readings.some((r) => r.pos === 'ADJF' && r.score >= 0.3) && !readings.some((r) => r.name)
-  if (proper && !isLatin && !adjective && pos !== 'PREP' && pos !== 'CONJ' && (readings.some((r) => r.name) || !initial)) {
-    pos = 'NOUN'
-  }
+  if (proper && !isLatin && !adjective && pos !== 'PREP' && pos !== 'CONJ' && (named || !initial)) pos = 'NOUN'
   if (isAbbreviation && pos !== 'PREP' && pos !== 'CONJ') pos = 'NOUN'
   return {token, readings, pos, capitalized, latin: isLatin, abbreviation: isAbbreviation, proper, initial, known}
 }
