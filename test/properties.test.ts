@@ -9,7 +9,7 @@ import {describe, expect, it} from 'vitest'
 import fc from 'fast-check'
 import {annotateSync, sentenceSchema, sourceSummarySchema, type AnnotatedDocument} from '../src/index.js'
 
-const settings = {seed: 20261125, numRuns: 150}
+const settings = {seed: Number(process.env.FC_SEED ?? 20261125), numRuns: Number(process.env.FC_RUNS ?? 150)}
 
 /** Characters news and attackers both use: every quote and dash, controls, RTL, emoji, BOM, CRLF. */
 const special = fc.constantFrom(
