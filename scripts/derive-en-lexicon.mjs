@@ -80,7 +80,11 @@ for (const doc of docs) {
 
 // The core verbs (src/languages/en/verbs.json) get their forms too, however rare in the corpus.
 const core = JSON.parse(fs.readFileSync(path.join(here, '..', 'src', 'languages', 'en', 'verbs.json'), 'utf8'))
-const coreLemmas = new Set(Object.entries(core).filter(([key]) => key !== 'about').flatMap(([, list]) => list))
+const coreLemmas = new Set([
+  ...Object.entries(core).filter(([, list]) => Array.isArray(list)).flatMap(([, list]) => list),
+  // Phrasal verbs report only with their particle (`shot back`), but need their forms all the same.
+  ...Object.keys(core.phrasal)
+])
 const verbs = {}
 const candidates = new Set([...inCue.keys(), ...coreLemmas])
 for (const lemma of [...candidates].sort((a, b) => (inCue.get(b) ?? 0) - (inCue.get(a) ?? 0) || a.localeCompare(b))) {

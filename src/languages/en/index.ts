@@ -5,9 +5,13 @@
 import type {Cue, Sentence, Token} from '../../pipeline/model.js'
 import {skipSpace, skipSpaceBack} from '../../pipeline/model.js'
 import type {LanguagePack, VerbReading} from '../pack.js'
-import {isVerbForm, lexicon, verbForms} from './lexicon.js'
+import {isVerbForm, lexicon, phrasalForms, verbForms} from './lexicon.js'
 import {findSource, namesIn, opensWithSubject, personsIn} from './sources.js'
 import {wordAt} from './words.js'
+
+/** Marks that open and close a quote, with the doubled apostrophes of some wires (`''…,'' he said`). */
+const openingMark = /^(?:[“"]|''|``)$/
+const closingMark = /^(?:[”"’]|'')$/
 
 const backwardObjects = new Set(['this', 'that', 'so', 'it'])
 
@@ -30,7 +34,7 @@ function verb(token: Token, sentence: Sentence): VerbReading | undefined {
     // Else it may be the verb (`The ad claims …`).
   }
   // Most words are no reporting verb form: tell so before reading them in context.
-  if (!verbForms.has(token.lower.replace(/’/g, "'"))) return undefined
+  if (!verbForms.has(token.lower.replace(/’/g, "'"))) return phrasal(token, sentence)
   const w = wordAt(sentence, token.index)
   if (!w || w.class !== 'verb' || !w.cue) return undefined
   const beforeToken = sentence.tokens[skipSpaceBack(sentence, token.index - 1)]
@@ -45,7 +49,7 @@ function verb(token: Token, sentence: Sentence): VerbReading | undefined {
   // `the poll found that`, `the data show`: these verbs report only for a text or a clause.
   if (findings.has(w.cue) && !(next?.lower === 'that' || textBefore(sentence, token.index))) return undefined
   // `continued:` and `…,” he continued` report speech; `continued to`, `would continue.` do not.
-  if (needsSpeech.has(w.cue) && !((next && /^[:“"]$/.test(next.text)) || quoteJustAfter(sentence, token.index) || quoteJustBefore(sentence, token.index))) return undefined
+  if (needsSpeech.has(w.cue) && !((next && (next.text === ':' || openingMark.test(next.text))) || quoteJustAfter(sentence, token.index) || quoteJustBefore(sentence, token.index))) return undefined
   // `a class called “Perception”`, `emails held on a server`, `documents released by`: a participle
   // after a common noun, when what follows is no report (`Another child responded, “…` is one).
   if (before && before.class === 'nominal' && !before.proper && participle(w.lower) && !sourceNoun(before.lower) && modifiesNoun(sentence, token.index, w.cue)) {
@@ -53,6 +57,18 @@ function verb(token: Token, sentence: Sentence): VerbReading | undefined {
   }
   const span = verbGroup(sentence, token.index, w.cue)
   return {lemma: w.cue, passive: isPassive(sentence, span.first, token.index), nonFinite: w.lower.endsWith('ing'), span}
+}
+
+/** `shot back`, `weighed in`: a verb that reports only with its particle, not after a determiner (`a shot back home`). */
+function phrasal(token: Token, sentence: Sentence): VerbReading | undefined {
+  const entry = phrasalForms.get(token.lower)
+  if (!entry) return undefined
+  const particle = sentence.tokens[skipSpace(sentence, token.index + 1)]
+  if (!particle || !entry.particles.includes(particle.lower)) return undefined
+  const before = wordAt(sentence, skipSpaceBack(sentence, token.index - 1))
+  if (before && (before.class === 'det' || before.class === 'prep' || /['’]s$/.test(before.lower))) return undefined
+  const span = verbGroup(sentence, token.index, entry.lemma)
+  return {lemma: entry.lemma, passive: false, nonFinite: token.lower.endsWith('ing'), span: {first: span.first, last: particle.index}}
 }
 
 const beForms = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s'])
@@ -90,13 +106,13 @@ const needsSpeech = new Set(['continue'])
 
 /** An opening quote mark right after, perhaps past a comma (`He continued, “…`). */
 function quoteJustAfter(sentence: Sentence, index: number): boolean {
-  for (let i = index + 1; i < sentence.tokens.length && i <= index + 4; i++) if (/^[“"]$/.test(sentence.tokens[i]!.text)) return true
+  for (let i = index + 1; i < sentence.tokens.length && i <= index + 4; i++) if (openingMark.test(sentence.tokens[i]!.text)) return true
   return false
 }
 
 /** A closing quote mark among the few tokens before (`…,” he continued`). */
 function quoteJustBefore(sentence: Sentence, index: number): boolean {
-  for (let i = index - 1; i >= 0 && i >= index - 6; i--) if (/^[”"’]$/.test(sentence.tokens[i]!.text)) return true
+  for (let i = index - 1; i >= 0 && i >= index - 6; i--) if (closingMark.test(sentence.tokens[i]!.text)) return true
   return false
 }
 const findings = new Set(['find', 'show'])
@@ -131,7 +147,14 @@ function sourceNoun(noun: string): boolean {
 /** A noun for a text among the few words before (`The poll by the institute showed`). */
 function textBefore(sentence: Sentence, index: number): boolean {
   let words = 0
-  for (let i = index - 1; i >= 0 && words < 8; i--) {
+  let i = skipSpaceBack(sentence, index - 1)
+  // `The poll, released on Wednesday by the institute, showed`: over a phrase set off by commas.
+  if (sentence.tokens[i]?.text === ',') {
+    let open = i - 1
+    while (open >= 0 && i - open < 60 && sentence.tokens[open]!.text !== ',' && !/^[.;:!?]$/.test(sentence.tokens[open]!.text)) open--
+    if (open >= 0 && sentence.tokens[open]!.text === ',') i = open - 1
+  }
+  for (; i >= 0 && words < 8; i--) {
     const token = sentence.tokens[i]!
     if (token.type === 'whitespace') continue
     if (token.type !== 'word') {
@@ -146,8 +169,8 @@ function textBefore(sentence: Sentence, index: number): boolean {
 
 /** After a subject-like word or an auxiliary, or inverted after a quote or comma. */
 function verbContext(beforeToken: Token | undefined, before: ReturnType<typeof wordAt>, next: Token | undefined): boolean {
-  if (!beforeToken) return next !== undefined && /^[:“"]$/.test(next.text)
-  if (!before) return /^[,”"’—–%]$/.test(beforeToken.text)
+  if (!beforeToken) return next !== undefined && (next.text === ':' || openingMark.test(next.text))
+  if (!before) return beforeToken.text === ',' || closingMark.test(beforeToken.text) || /^[—–%]$/.test(beforeToken.text)
   return before.class === 'pron' || before.class === 'aux' || before.class === 'adv' || before.class === 'rel' || before.proper || sourceNoun(before.lower)
 }
 
@@ -169,15 +192,16 @@ function forward(sentence: Sentence, cue: Cue): boolean {
   const before = sentence.tokens[skipSpaceBack(sentence, cue.first - 1)]
   // `“…,” said X` and `…, said X.`: inverted after its content. (`X, 22, said he …` is not:
   // a subject set off by commas, with the clause after.)
-  if (before && before.type !== 'word' && /^[”"’—–]$/.test(before.text)) return false
-  if (before?.text === ',' && (!cue.source || cue.source.first > cue.last)) return false
+  const subjectFirst = cue.source !== undefined && cue.source.first < cue.first
+  if (before && before.type !== 'word' && (closingMark.test(before.text) || /^[—–]$/.test(before.text)) && !subjectFirst) return false
+  if (before?.text === ',' && !subjectFirst) return false
   // `…, the Courier reported.`: subject then verb at the end.
   let i = skipSpace(sentence, cue.last + 1)
   while (i < sentence.tokens.length) {
     const token = sentence.tokens[i]!
     if (token.type === 'word') return true
     if (/^[.!?]$/.test(token.text)) break
-    if (token.text === ':' || /^[“"]$/.test(token.text)) return true
+    if (token.text === ':' || openingMark.test(token.text)) return true
     i = skipSpace(sentence, i + 1)
   }
   return cue.first < sentence.tokens.length / 3

@@ -30,6 +30,15 @@ for (const [lemma, entry] of Object.entries(derived.verbs)) {
   for (const form of entry.forms) if (!verbForms.has(form)) verbForms.set(form, lemma)
 }
 
+// (Added after the forms, so that `shot` alone is no cue.)
+for (const lemma of Object.keys(core.phrasal)) verbs[lemma] ??= 'say'
+
+/** Verbs that report only with their particle (`shot back`, `weighed in`): form → lemma and particles. */
+export const phrasalForms = new Map<string, {lemma: string; particles: string[]}>()
+for (const [lemma, particles] of Object.entries(core.phrasal)) {
+  for (const form of derived.verbs[lemma as keyof typeof derived.verbs]?.forms ?? [lemma]) phrasalForms.set(form, {lemma, particles})
+}
+
 /** Forms that are verbs in nearly all their uses: a noun phrase stops at them. */
 export const otherVerbs = new Set(derived.verbForms)
 
@@ -78,7 +87,7 @@ export const lexicon: Lexicon = lexiconSchema.parse({
     'corporation', 'office', 'court', 'police', 'army', 'military', 'council', 'parliament', 'congress', 'senate', 'house',
     'agency', 'bureau', 'service', 'institute', 'university', 'foundation', 'association', 'union', 'center', 'centre', 'group',
     'firm', 'bank', 'board', 'embassy', 'team', 'coalition', 'alliance', 'organization', 'organisation', 'authority',
-    'authorities', 'pentagon', 'kremlin', 'inc', 'corp', 'llc', 'fund', 'caucus', 'cabinet', 'secretariat', 'staff'
+    'authorities', 'pentagon', 'kremlin', 'inc', 'corp', 'llc', 'fund', 'caucus', 'cabinet', 'secretariat', 'staff', 'leadership'
   ],
   anonymous: [
     'official', 'officials', 'source', 'sources', 'aide', 'aides', 'analyst', 'analysts', 'expert', 'experts', 'critic',

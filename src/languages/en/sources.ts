@@ -13,6 +13,7 @@ import {timeWords, wordAt, type EnWord} from './words.js'
 const {media, documents, organizations, anonymous, unnamed, titles} = kindSets(lexicon)
 /** Prepositions that may join two parts of one source (`a spokesman for the campaign`, `director of the FBI`). */
 const inner = new Set(['of', 'for', 'at', 'with', 'from', 'to'])
+const reflexives = new Set(['himself', 'herself', 'themselves', 'itself'])
 const passiveAux = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being'])
 /** Tokens looked at around a verb: a subject stands near it, and long sentences stay linear. */
 const window = 40
@@ -155,6 +156,9 @@ function subjectBefore(sentence: Sentence, verb: number, coordination = true): R
   if (token.type !== 'word') {
     // `Sen. Rand Paul (R-Ky.) said`: a bracket after the name.
     if (token.text === ')') return nameWithBracket(sentence, i)
+    // `Manafort, citing ''the unique magic of Trump,'' said`: a quote closing a set-off phrase.
+    const opening = setOffQuote(sentence, i)
+    if (opening !== undefined) return aroundComma(sentence, opening)
     if (token.text !== ',') return undefined
     // `Clinton, during a meeting in Columbus, Ohio, said`: the name that opens the sentence.
     // `Sanders, who has …, said` / `Mukasey, the former attorney general, said`.
@@ -166,6 +170,19 @@ function subjectBefore(sentence: Sentence, verb: number, coordination = true): R
   // `McConnell … and said`: coordinated verbs share the clause's subject.
   if (coordination && (w.lower === 'and' || w.lower === 'but')) return clauseSubject(sentence, i)
   return nounPhraseEndingAt(sentence, i)
+}
+
+/**
+ * A closing quote mark after a comma whose quote opens inside the sentence,
+ * after a word (`, citing “…,”`): the index of its opening mark.
+ */
+function setOffQuote(sentence: Sentence, close: number): number | undefined {
+  const mark = sentence.tokens[close]!
+  if (mark.quote === -1 || sentence.tokens[skipSpaceBack(sentence, close - 1)]?.text !== ',') return undefined
+  let open = close
+  while (open > 0 && close - open < window && sentence.tokens[open - 1]!.quote === mark.quote) open--
+  const before = sentence.tokens[skipSpaceBack(sentence, open - 1)]
+  return open < close && before?.type === 'word' ? open : undefined
 }
 
 /** What stands before a comma just before the verb: an apposition with its noun, or a noun before a relative clause. */
@@ -248,6 +265,12 @@ export function nounPhraseEndingAt(sentence: Sentence, last: number): Range | un
   // `42% say`: a share of people.
   if (sentence.tokens[last]?.text === '%' && wordAt(sentence, last - 1)?.class === 'num') return {first: last - 1, last}
   const end = wordAt(sentence, last)
+  // `Mrs. Clinton herself`: an intensifying pronoun after its noun.
+  if (end?.class === 'pron' && reflexives.has(end.lower)) {
+    const noun = wordAt(sentence, skipSpaceBack(sentence, last - 1))
+    const range = noun && noun.class === 'nominal' ? nounPhraseEndingAt(sentence, noun.token.index) : undefined
+    return range && {first: range.first, last}
+  }
   if (!end || !(end.class === 'nominal' || end.class === 'num')) {
     if (end && end.class === 'pron' && pronoun(end)) return {first: last, last}
     return undefined

@@ -61,6 +61,8 @@ export interface EnWord {
  */
 export const wordAt = wordReader<EnWord>((token, sentence, initial) => {
   const w = read(token, initial || isTitleCase(sentence))
+  // `They have both argued`, `the ministers all urged`: a quantifier after its noun stands like an adverb.
+  if (w.class === 'det' && floating(sentence, token.index)) return {...w, class: 'adv'}
   // `the talks`, `Clinton’s claims`: after a determiner or a possessive a verb form is a noun.
   // (Over nouns only for a bare form: `a ministry report`; `a poll shows` has its verb.)
   const overNouns = !otherVerbs.has(w.lower) && !w.lower.endsWith('s')
@@ -79,12 +81,39 @@ function afterDeterminer(sentence: Sentence, index: number, overNouns: boolean):
     if (token.type === 'whitespace') continue
     if (token.type !== 'word') return false
     const lower = token.lower.replace(/’/g, "'")
-    if ((determiners.has(lower) && lower !== 'that') || /'s$/.test(lower)) return true
+    if ((determiners.has(lower) && lower !== 'that' && !floating(sentence, i)) || /'s$/.test(lower)) return true
     // Only plain nouns may stand between (read without context, so no recursion).
     if (read(token, false).class !== 'nominal' || /^[A-Z]/.test(token.text)) return false
     words++
   }
   return false
+}
+
+const floaters = new Set(['all', 'both', 'each'])
+
+/**
+ * `all`, `both`, `each` after a subject or an auxiliary and before a verb form
+ * (`have both argued`), not opening a noun phrase (`both candidates`).
+ */
+function floating(sentence: Sentence, index: number): boolean {
+  if (!floaters.has(sentence.tokens[index]!.lower)) return false
+  const next = nextWord(sentence, index, 1)
+  const before = nextWord(sentence, index, -1)
+  if (!next || !before) return false
+  const after = read(next, false)
+  if (after.class !== 'verb' && after.class !== 'aux') return false
+  const prior = read(before, false)
+  return prior.class === 'aux' || prior.class === 'pron' || prior.class === 'nominal'
+}
+
+/** The word token next to an index in a direction, over spaces only. */
+function nextWord(sentence: Sentence, index: number, step: 1 | -1): Token | undefined {
+  for (let i = index + step; i >= 0 && i < sentence.tokens.length; i += step) {
+    const token = sentence.tokens[i]!
+    if (token.type === 'whitespace') continue
+    return token.type === 'word' ? token : undefined
+  }
+  return undefined
 }
 
 const titleCase = new WeakMap<Sentence, boolean>()
