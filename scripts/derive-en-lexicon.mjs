@@ -10,6 +10,7 @@
 // - `adverbs`: frequent words tagged as adverbs, which the grammar skips;
 // - `commonWords`: words written in lower case inside sentences far more often than
 //   capitalised: at the start of a sentence such a word is no name;
+// - `singulars`: plural nouns seen at least MIN_COUNT times, with their singular;
 // - `firstNames`: capitalised words compromise tags as male or female first names at
 //   least twice, to tell people's names from places and to resolve `he` and `she`.
 // Only counts and word lists leave the corpus; no text is copied.
@@ -37,6 +38,7 @@ const observed = new Map()
 const formTags = new Map()
 const casing = new Map()
 const firstNames = new Map()
+const plurals = new Map()
 let done = 0
 for (const doc of docs) {
   const spans = doc.attributions.flatMap((a) => a.cue)
@@ -64,6 +66,7 @@ for (const doc of docs) {
       if (tags.includes('Verb')) counts.verb++
       if (tags.includes('Adverb')) counts.adverb++
       formTags.set(normal, counts)
+      if (tags.includes('Plural') && tags.includes('Noun') && !tags.includes('ProperNoun')) plurals.set(normal, (plurals.get(normal) ?? 0) + 1)
       if (!tags.includes('Verb')) continue
       const lemma = term.root || normal
       if (auxiliaries.has(lemma) || tags.includes('Auxiliary') || tags.includes('Modal')) continue
@@ -118,13 +121,22 @@ for (const [name, seen] of [...firstNames].sort((a, b) => a[0].localeCompare(b[0
   names[name] = seen.masc > seen.femn ? 'masc' : seen.femn > seen.masc ? 'femn' : ''
 }
 
+// Plural nouns with their singular (compromise's inflection), so that `campaigns` is read as `campaign`.
+const singulars = {}
+for (const [plural, count] of [...plurals].sort((a, b) => a[0].localeCompare(b[0]))) {
+  if (count < MIN_COUNT || !/^[a-z]+$/.test(plural)) continue
+  const singular = nlp(plural).tag('Plural').nouns().toSingular().text('normal')
+  if (singular && singular !== plural && /^[a-z]+$/.test(singular)) singulars[plural] = singular
+}
+
 const data = {
   about: `Derived by scripts/derive-en-lexicon.mjs from ${path.basename(corpus)} (${docs.length} articles): cue verbs seen at least ${MIN_COUNT} times and cues in at least ${MIN_RATIO * 100}% of their uses; verb and adverb forms seen at least ${MIN_FORM} times.`,
   verbs,
   verbForms: verbForms.sort(),
   adverbs: adverbs.sort(),
   commonWords,
-  firstNames: names
+  firstNames: names,
+  singulars
 }
 fs.writeFileSync(out, JSON.stringify(data, null, 1) + '\n')
-console.log(`${Object.keys(verbs).length} cue verbs, ${verbForms.length} verb forms, ${adverbs.length} adverbs, ${commonWords.length} common words, ${Object.keys(names).length} first names → ${path.relative(process.cwd(), out)}`)
+console.log(`${Object.keys(verbs).length} cue verbs, ${verbForms.length} verb forms, ${adverbs.length} adverbs, ${commonWords.length} common words, ${Object.keys(names).length} first names, ${Object.keys(singulars).length} plurals → ${path.relative(process.cwd(), out)}`)

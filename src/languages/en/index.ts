@@ -5,7 +5,7 @@
 import type {Cue, Sentence, Token} from '../../pipeline/model.js'
 import {skipSpace, skipSpaceBack} from '../../pipeline/model.js'
 import type {LanguagePack, VerbReading} from '../pack.js'
-import {isVerbForm, lexicon, phrasalForms, verbForms} from './lexicon.js'
+import {isVerbForm, lexicon, phrasalForms, singulars, verbForms} from './lexicon.js'
 import {findSource, namesIn, opensWithSubject, personsIn} from './sources.js'
 import {wordAt} from './words.js'
 
@@ -218,7 +218,10 @@ export const en: LanguagePack = {
   names: namesIn,
   persons: personsIn,
   opensWithSubject,
-  nounLemma: (word) => word.toLowerCase(),
+  nounLemma: (word) => {
+    const lower = word.toLowerCase()
+    return singulars.get(lower) ?? lower
+  },
   isName: (sentence, index) => wordAt(sentence, index)?.proper ?? false,
   isPronoun: (sentence, index) => wordAt(sentence, index)?.class === 'pron'
 }

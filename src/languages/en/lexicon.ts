@@ -58,8 +58,8 @@ export const commonWords = new Set(derived.commonWords)
 /** First names, with their usual gender (`''` when used for both). */
 export const firstNames = new Map<string, 'masc' | 'femn' | ''>(Object.entries(derived.firstNames) as Array<[string, 'masc' | 'femn' | '']>)
 
-/** The English lexicon, checked against the lexicon schema at load. */
-export const lexicon: Lexicon = lexiconSchema.parse({
+/** General vocabulary of reporting, in the singular where a noun has one. */
+const nouns = {
   verbs,
   frames: [
     ...['according to', 'as reported by', 'as told to', 'in the words of', 'per'].map((phrase) => ({words: phrase.split(' '), role: 'according'})),
@@ -120,4 +120,22 @@ export const lexicon: Lexicon = lexiconSchema.parse({
     'livestream', 'podcast', 'channel', 'message', 'messages', 'blog', 'profile', 'handle', 'social'
   ],
   selfMarkers: ['we', 'previously']
+}
+
+/** Plural nouns to their singular (`campaigns` → `campaign`), from the derived table. */
+export const singulars = new Map<string, string>(Object.entries(derived.singulars))
+
+/** A list of nouns with the plurals of its words (`campaign` brings `campaigns`). */
+function withPlurals(list: string[]): string[] {
+  const words = new Set(list)
+  return [...list, ...[...singulars].filter(([plural, singular]) => words.has(singular) && !words.has(plural)).map(([plural]) => plural)]
+}
+
+/** The English lexicon, checked against the lexicon schema at load. */
+export const lexicon: Lexicon = lexiconSchema.parse({
+  ...nouns,
+  media: withPlurals(nouns.media),
+  documents: withPlurals(nouns.documents),
+  organizations: withPlurals(nouns.organizations),
+  titles: withPlurals(nouns.titles)
 })
