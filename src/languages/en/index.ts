@@ -6,8 +6,8 @@ import type {Cue, Sentence, Token} from '../../pipeline/model.js'
 import {skipSpace, skipSpaceBack} from '../../pipeline/model.js'
 import type {LanguagePack, VerbReading} from '../pack.js'
 import {isVerbForm, lexicon, phrasalForms, singulars, verbForms} from './lexicon.js'
-import {findSource, namesIn, opensWithSubject, personsIn} from './sources.js'
-import {wordAt} from './words.js'
+import {documentBefore, findSource, namesIn, opensWithSubject, personsIn} from './sources.js'
+import {places, wordAt} from './words.js'
 
 /** Marks that open and close a quote, with the doubled apostrophes of some wires (`''…,'' he said`). */
 const openingMark = /^(?:[“"]|''|``)$/
@@ -43,7 +43,8 @@ function verb(token: Token, sentence: Sentence): VerbReading | undefined {
   // `the report`, `a call`, `Obama’s promises`, `of estimates`: a noun.
   if (before && (before.class === 'det' || before.class === 'prep' || /['’]s$/.test(before.lower))) return undefined
   // A form that is as often a noun (`point`, `reports`) is a verb only where a verb stands.
-  if (!isVerbForm(w.lower) && !verbContext(beforeToken, before, next)) return undefined
+  // (`A poll out this week shows`: a text before a verb of finding is context enough.)
+  if (!isVerbForm(w.lower) && !verbContext(beforeToken, before, next) && !(findings.has(w.cue) && textBefore(sentence, token.index))) return undefined
   // `talked about the economy`, `thinks of`: a topic, not a report.
   if (next && (next.lower === 'about' || next.lower === 'of') && lexicon.verbs[w.cue] !== 'say') return undefined
   // `the poll found that`, `the data show`: these verbs report only for a text or a clause.
@@ -85,7 +86,7 @@ function verbGroup(sentence: Sentence, index: number, lemma: string): {first: nu
   let first = index
   for (let i = skipSpaceBack(sentence, index - 1); i >= 0; i = skipSpaceBack(sentence, i - 1)) {
     const w = wordAt(sentence, i)
-    if (!w || (w.class !== 'aux' && w.class !== 'adv')) break
+    if (!w || (w.class !== 'aux' && w.class !== 'adv') || places.has(w.lower)) break
     first = i
   }
   let last = index
@@ -146,25 +147,7 @@ function sourceNoun(noun: string): boolean {
 
 /** A noun for a text among the few words before (`The poll by the institute showed`). */
 function textBefore(sentence: Sentence, index: number): boolean {
-  let words = 0
-  let i = skipSpaceBack(sentence, index - 1)
-  // `The poll, released on Wednesday by the institute, showed`: over a phrase set off by commas.
-  if (sentence.tokens[i]?.text === ',') {
-    let open = i - 1
-    while (open >= 0 && i - open < 60 && sentence.tokens[open]!.text !== ',' && !/^[.;:!?]$/.test(sentence.tokens[open]!.text)) open--
-    if (open >= 0 && sentence.tokens[open]!.text === ',') i = open - 1
-  }
-  for (; i >= 0 && words < 8; i--) {
-    const token = sentence.tokens[i]!
-    if (token.type === 'whitespace') continue
-    if (token.type !== 'word') {
-      if (token.text === ',') continue
-      return false
-    }
-    if (lexicon.documents.includes(token.lower)) return true
-    words++
-  }
-  return false
+  return documentBefore(sentence, index) !== undefined
 }
 
 /** After a subject-like word or an auxiliary, or inverted after a quote or comma. */

@@ -94,7 +94,7 @@ const nouns = {
     'critics', 'observer', 'observers', 'insider', 'insiders', 'people', 'person', 'someone', 'somebody', 'witness',
     'witnesses', 'diplomat', 'diplomats', 'advisers', 'advisors', 'staffers', 'others', 'many', 'some', 'supporters',
     'opponents', 'residents', 'voters', 'economists', 'scientists', 'researchers', 'strategists', 'operatives', 'allies',
-    'associates', 'lawmakers', 'reporters', 'journalists', 'media', 'pundits', 'activists', 'leaders', 'members', 'users'
+    'associates', 'lawmakers', 'reporters', 'journalists', 'media', 'pundits', 'activists', 'leaders', 'members', 'users', 'several', 'most', 'few'
   ],
   unnamed: [
     'anonymous', 'unnamed', 'unidentified', 'senior', 'several', 'some', 'many', 'two', 'three', 'four', 'multiple', 'various',

@@ -66,8 +66,43 @@ export function findSource(sentence: Sentence, cue: Cue): Phrase | undefined {
     const main = clauseSubject(sentence, cue.first)
     return main ? describe(sentence, main, cue) : undefined
   }
-  const range = subjectBefore(sentence, cue.first) ?? (inverted(sentence, cue.first) ? subjectAfter(sentence, cue.last + 1) : undefined)
+  const range = subjectBefore(sentence, cue.first) ?? (inverted(sentence, cue.first) ? subjectAfter(sentence, cue.last + 1) : undefined) ?? textSubject(sentence, cue.first)
   return range ? describe(sentence, range, cue) : undefined
+}
+
+/** `A poll out this week shows`, `the report released Tuesday said`: a text a few words before, past its modifiers. */
+function textSubject(sentence: Sentence, verb: number): Range | undefined {
+  const noun = documentBefore(sentence, verb)
+  return noun === undefined ? undefined : nounPhraseEndingAt(sentence, noun)
+}
+
+/**
+ * A noun for a text among the few words before a verb, over a phrase set off
+ * by commas (`The poll, released on Wednesday by the institute, showed`).
+ *
+ * @param sentence The sentence.
+ * @param index The verb.
+ * @returns The index of the noun, or undefined.
+ */
+export function documentBefore(sentence: Sentence, index: number): number | undefined {
+  let words = 0
+  let i = skipSpaceBack(sentence, index - 1)
+  if (sentence.tokens[i]?.text === ',') {
+    let open = i - 1
+    while (open >= 0 && i - open < 60 && sentence.tokens[open]!.text !== ',' && !/^[.;:!?]$/.test(sentence.tokens[open]!.text)) open--
+    if (open >= 0 && sentence.tokens[open]!.text === ',') i = open - 1
+  }
+  for (; i >= 0 && words < 8; i--) {
+    const token = sentence.tokens[i]!
+    if (token.type === 'whitespace') continue
+    if (token.type !== 'word') {
+      if (token.text === ',') continue
+      return undefined
+    }
+    if (documents.has(token.lower)) return wordAt(sentence, i)?.class === 'nominal' ? i : undefined
+    words++
+  }
+  return undefined
 }
 
 /** Inverted order (`…,” said X`, `…, says X`) follows punctuation or opens the sentence. */
@@ -487,7 +522,13 @@ export function describe(sentence: Sentence, range: Range, cue: Cue | undefined)
     // People take no article: `The Evening Courier reported` is an outlet.
     const article = determiner === 'the' && lastTitle === -1
     if (afterTitle.length > 0) phrase.kind = 'person'
-    else if (mediaWord || (writes && (article || acronym || !personLike(coreWords)))) phrase.kind = 'media'
+    else if (documents.has(head.lower) && !head.capitalized) {
+      // `a Law School poll`, `the Pentagon report`: a text, named by its words.
+      phrase.kind = 'document'
+      phrase.name = coreWords.slice(0, coreWords.indexOf(head) + 1).map((w) => w.token.text).join(' ')
+      phrase.key = phrase.name.toLowerCase()
+      return phrase
+    } else if (mediaWord || (writes && (article || acronym || !personLike(coreWords)))) phrase.kind = 'media'
     else if (orgWord || acronym || article) phrase.kind = 'organization'
     else phrase.kind = 'person'
     phrase.name = article && phrase.kind === 'media' ? `The ${name}` : name
@@ -507,7 +548,8 @@ export function describe(sentence: Sentence, range: Range, cue: Cue | undefined)
     phrase.anaphor = 'media'
   } else if (documents.has(headLower)) {
     phrase.kind = 'document'
-    if (determiner === 'the' || determiner === 'this' || determiner === 'that' || determiner === 'these') phrase.anaphor = 'document'
+    // (`the report` points back; `the ministry reports` is a text of its own.)
+    if ((determiner === 'the' || determiner === 'this' || determiner === 'that' || determiner === 'these') && coreWords.length === 1) phrase.anaphor = 'document'
   } else if (anonymous.has(headLower) || words.some((w) => unnamed.has(w.lower) && w.class !== 'nominal' && w !== head) || /s$/.test(headLower) && !organizations.has(headLower)) {
     phrase.kind = 'anonymous'
   } else if (organizations.has(headLower)) {

@@ -32,6 +32,8 @@ const auxiliaries = new Set([
   "doesn't", "don't", "won't", "wouldn't", "hasn't", "haven't", "isn't", "wasn't", "weren't", "couldn't", "hadn't",
   'didn’t', 'doesn’t', 'don’t', 'won’t', 'wouldn’t', 'hasn’t', 'haven’t', 'isn’t', 'wasn’t', 'weren’t', 'couldn’t', 'hadn’t'
 ])
+/** Adverbs of place, which stand after a subject (`Polls there show`). */
+export const places = new Set(['here', 'there', 'nationally', 'locally', 'abroad', 'overseas', 'nationwide', 'statewide'])
 /** Words of time that stand between a verb and its inverted subject (`said Tuesday`). */
 export const timeWords = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
@@ -63,10 +65,17 @@ export const wordAt = wordReader<EnWord>((token, sentence, initial) => {
   const w = read(token, initial || isTitleCase(sentence))
   // `They have both argued`, `the ministers all urged`: a quantifier after its noun stands like an adverb.
   if (w.class === 'det' && floating(sentence, token.index)) return {...w, class: 'adv'}
+  // `Several said`, `Many believe`: a quantifier standing for people, as a noun would.
+  if (w.class === 'det' && standsAlone(sentence, token.index)) return {...w, class: 'nominal'}
   // `the talks`, `Clinton’s claims`: after a determiner or a possessive a verb form is a noun.
   // (Over nouns only for a bare form: `a ministry report`; `a poll shows` has its verb.)
   const overNouns = !otherVerbs.has(w.lower) && !w.lower.endsWith('s')
   if (w.class === 'verb' && afterDeterminer(sentence, token.index, overNouns)) return {...w, class: 'nominal', cue: undefined}
+  // `The Pentagon report said`: a form as often a noun, right before a reporting verb form, is its subject.
+  if (w.class === 'verb' && !otherVerbs.has(w.lower)) {
+    const next = nextWord(sentence, token.index, 1)
+    if (next && otherVerbs.has(next.lower) && verbForms.has(next.lower)) return {...w, class: 'nominal', cue: undefined}
+  }
   return w
 }, /^[“"‘'(—–\-]$/)
 
@@ -81,7 +90,7 @@ function afterDeterminer(sentence: Sentence, index: number, overNouns: boolean):
     if (token.type === 'whitespace') continue
     if (token.type !== 'word') return false
     const lower = token.lower.replace(/’/g, "'")
-    if ((determiners.has(lower) && lower !== 'that' && !floating(sentence, i)) || /'s$/.test(lower)) return true
+    if ((determiners.has(lower) && lower !== 'that' && !floating(sentence, i) && !standsAlone(sentence, i)) || /'s$/.test(lower)) return true
     // Only plain nouns may stand between (read without context, so no recursion).
     if (read(token, false).class !== 'nominal' || /^[A-Z]/.test(token.text)) return false
     words++
@@ -104,6 +113,17 @@ function floating(sentence: Sentence, index: number): boolean {
   if (after.class !== 'verb' && after.class !== 'aux') return false
   const prior = read(before, false)
   return prior.class === 'aux' || prior.class === 'pron' || prior.class === 'nominal'
+}
+
+const alone = new Set(['many', 'some', 'several', 'most', 'few'])
+
+/** `many`, `some`, `several` opening a clause right before a word that is nearly always a verb (`Several said`). */
+function standsAlone(sentence: Sentence, index: number): boolean {
+  if (!alone.has(sentence.tokens[index]!.lower)) return false
+  const next = nextWord(sentence, index, 1)
+  if (!next || !otherVerbs.has(next.lower.replace(/’/g, "'"))) return false
+  const before = nextWord(sentence, index, -1)
+  return !before || read(before, false).class === 'conj'
 }
 
 /** The word token next to an index in a direction, over spaces only. */
@@ -153,7 +173,7 @@ function read(token: Token, initial: boolean): EnWord {
   else if (/^[\d.,%$]+$/.test(lower)) wordClass = 'num'
   else if (!capitalized || initial) {
     if (cue !== undefined || otherVerbs.has(lower)) wordClass = 'verb'
-    else if (adverbs.has(lower) || (lower.length > 4 && lower.endsWith('ly') && !capitalized)) wordClass = 'adv'
+    else if (adverbs.has(lower) || places.has(lower) || (lower.length > 4 && lower.endsWith('ly') && !capitalized)) wordClass = 'adv'
   }
   const proper = capitalized && !initial && wordClass === 'nominal'
   // A capital at the start is a name when the word is no common word we know.
