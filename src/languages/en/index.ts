@@ -40,11 +40,16 @@ function verb(token: Token, sentence: Sentence): VerbReading | undefined {
   const beforeToken = sentence.tokens[skipSpaceBack(sentence, token.index - 1)]
   const before = beforeToken ? wordAt(sentence, beforeToken.index) : undefined
   const next = sentence.tokens[skipSpace(sentence, token.index + 1)]
+  // `continued to question`, `was quick to add`: an infinitive after a verb or adjective that takes one.
+  const host = before?.lower === 'to' ? infinitiveHost(sentence, before.token.index) : undefined
+  // (After a reporting verb, the verb reports: `vowed to fight`, `declined to say`.)
+  const hostCue = host === undefined ? undefined : wordAt(sentence, host)?.cue
+  if (hostCue !== undefined && !needsSpeech.has(hostCue)) return undefined
   // `the report`, `a call`, `Obama’s promises`, `of estimates`: a noun.
-  if (before && (before.class === 'det' || before.class === 'prep' || /['’]s$/.test(before.lower))) return undefined
+  if (host === undefined && before && (before.class === 'det' || before.class === 'prep' || /['’]s$/.test(before.lower))) return undefined
   // A form that is as often a noun (`point`, `reports`) is a verb only where a verb stands.
   // (`A poll out this week shows`: a text before a verb of finding is context enough.)
-  if (!isVerbForm(w.lower) && !verbContext(beforeToken, before, next) && !(findings.has(w.cue) && textBefore(sentence, token.index))) return undefined
+  if (host === undefined && !isVerbForm(w.lower) && !verbContext(beforeToken, before, next) && !(findings.has(w.cue) && textBefore(sentence, token.index))) return undefined
   // `talked about the economy`, `thinks of`: a topic, not a report.
   if (next && (next.lower === 'about' || next.lower === 'of') && lexicon.verbs[w.cue] !== 'say') return undefined
   // `the poll found that`, `the data show`: these verbs report only for a text or a clause.
@@ -56,8 +61,25 @@ function verb(token: Token, sentence: Sentence): VerbReading | undefined {
   if (before && before.class === 'nominal' && !before.proper && participle(w.lower) && !sourceNoun(before.lower) && modifiesNoun(sentence, token.index, w.cue)) {
     return undefined
   }
-  const span = verbGroup(sentence, token.index, w.cue)
-  return {lemma: w.cue, passive: isPassive(sentence, span.first, token.index), nonFinite: w.lower.endsWith('ing'), span}
+  const span = verbGroup(sentence, host ?? token.index, w.cue)
+  return {lemma: w.cue, passive: isPassive(sentence, span.first, token.index), nonFinite: w.lower.endsWith('ing'), span: {first: span.first, last: host === undefined ? span.last : verbGroup(sentence, token.index, w.cue).last}}
+}
+
+/** Adjectives that take an infinitive of saying (`was quick to add`, `the first to say`). */
+const infinitiveAdjectives = new Set(['quick', 'eager', 'ready', 'careful', 'willing', 'reluctant', 'keen', 'hesitant', 'happy', 'glad', 'anxious', 'first', 'last', 'able', 'unable'])
+
+/** The verb or adjective an infinitive hangs on (`continued` in `continued to question`), by the index of its `to`. */
+function infinitiveHost(sentence: Sentence, to: number): number | undefined {
+  const index = skipSpaceBack(sentence, to - 1)
+  const w = wordAt(sentence, index)
+  if (!w) return undefined
+  if (infinitiveAdjectives.has(w.lower) || w.class === 'verb' || (w.class === 'nominal' && !w.capitalized && isVerbForm(w.lower))) return index
+  // `went on to say`.
+  if (w.lower === 'on') {
+    const verb = skipSpaceBack(sentence, index - 1)
+    if (wordAt(sentence, verb)?.class === 'verb') return verb
+  }
+  return undefined
 }
 
 /** `shot back`, `weighed in`: a verb that reports only with its particle, not after a determiner (`a shot back home`). */

@@ -8,7 +8,7 @@ import type {Cue, Person, Phrase, Sentence} from '../../pipeline/model.js'
 import {skipSpace, skipSpaceBack, textOf} from '../../pipeline/model.js'
 import {firstNames, lexicon} from './lexicon.js'
 import {kindSets} from '../shared.js'
-import {timeWords, wordAt, type EnWord} from './words.js'
+import {contractedPronoun, timeWords, wordAt, type EnWord} from './words.js'
 
 const {media, documents, organizations, anonymous, unnamed, titles} = kindSets(lexicon)
 /** Prepositions that may join two parts of one source (`a spokesman for the campaign`, `director of the FBI`). */
@@ -125,7 +125,9 @@ function gerund(sentence: Sentence, cue: Cue): boolean {
 /** `is calling`, `was saying`: a finite verb after all. */
 function isProgressive(sentence: Sentence, cue: Cue): boolean {
   const before = previousWord(sentence, verbHead(sentence, cue))
-  return before !== undefined && passiveAux.has(before.lower)
+  if (before === undefined) return false
+  // (`he's saying`, `they're calling`.)
+  return passiveAux.has(before.lower) || (contractedPronoun(before.token) && /['’](?:s|re|m)$/.test(before.token.lower))
 }
 
 /**
@@ -191,6 +193,8 @@ function subjectBefore(sentence: Sentence, verb: number, coordination = true): R
   if (token.type !== 'word') {
     // `Sen. Rand Paul (R-Ky.) said`: a bracket after the name.
     if (token.text === ')') return nameWithBracket(sentence, i)
+    // `47% say`: a share of people.
+    if (token.text === '%') return nounPhraseEndingAt(sentence, i)
     // `Manafort, citing ''the unique magic of Trump,'' said`: a quote closing a set-off phrase.
     const opening = setOffQuote(sentence, i)
     if (opening !== undefined) return aroundComma(sentence, opening)
@@ -486,6 +490,8 @@ export function describe(sentence: Sentence, range: Range, cue: Cue | undefined)
       phrase.anaphor = 'any'
       return phrase
     }
+    // (`He's` is named `He`.)
+    phrase.name = first.token.text.slice(0, first.lower.length)
     phrase.gender = genders[first.lower]
     phrase.anaphor = first.lower === 'they' || first.lower === 'it' ? 'any' : first.lower === 'i' || first.lower === 'we' || first.lower === 'you' ? undefined : 'person'
     if (first.lower === 'it') phrase.kind = 'organization'
@@ -543,7 +549,10 @@ export function describe(sentence: Sentence, range: Range, cue: Cue | undefined)
   phrase.key = lowers.join(' ')
   // The name is the phrase before any apposition or clause (`The union, which represents …,` → `The union`).
   if (comma !== -1) phrase.name = trimEnd(textOf(sentence, range.first, skipSpaceBack(sentence, words[comma]!.token.index - 1)))
-  if (media.has(headLower)) {
+  if (head.class === 'num') {
+    // `47% say`, `two in three said`: a share of people.
+    phrase.kind = 'anonymous'
+  } else if (media.has(headLower)) {
     phrase.kind = 'media'
     phrase.anaphor = 'media'
   } else if (documents.has(headLower)) {

@@ -90,7 +90,7 @@ function afterDeterminer(sentence: Sentence, index: number, overNouns: boolean):
     if (token.type === 'whitespace') continue
     if (token.type !== 'word') return false
     const lower = token.lower.replace(/’/g, "'")
-    if ((determiners.has(lower) && lower !== 'that' && !floating(sentence, i) && !standsAlone(sentence, i)) || /'s$/.test(lower)) return true
+    if ((determiners.has(lower) && lower !== 'that' && !floating(sentence, i) && !standsAlone(sentence, i)) || (/'s$/.test(lower) && !contractedPronoun(token))) return true
     // Only plain nouns may stand between (read without context, so no recursion).
     if (read(token, false).class !== 'nominal' || /^[A-Z]/.test(token.text)) return false
     words++
@@ -136,6 +136,20 @@ function nextWord(sentence: Sentence, index: number, step: 1 | -1): Token | unde
   return undefined
 }
 
+const contraction = /^([a-z]+)'(?:s|re|m|ve|ll|d)$/
+const modals = new Set(['will', 'may', 'can', 'should', 'must', 'might'])
+
+/**
+ * Is the word a pronoun with a contracted auxiliary (`he's`, `they're`)?
+ *
+ * @param token A word token.
+ * @returns Whether it is.
+ */
+export function contractedPronoun(token: Token): boolean {
+  const match = contraction.exec(token.lower.replace(/’/g, "'"))
+  return match !== null && (pronouns.has(match[1]!) || relatives.has(match[1]!))
+}
+
 const titleCase = new WeakMap<Sentence, boolean>()
 
 /** `Bernie Sanders Says He’s Already Started`: in a title-case headline capitals say nothing. */
@@ -160,14 +174,18 @@ function isTitleCase(sentence: Sentence): boolean {
 }
 
 function read(token: Token, initial: boolean): EnWord {
-  const lower = token.lower.replace(/’/g, "'")
+  const full = token.lower.replace(/’/g, "'")
   const capitalized = /^[A-Z]/.test(token.text)
+  // `he's`, `they're`, `she'll`: a pronoun with its auxiliary; the pronoun is what a source needs.
+  const contracted = contraction.exec(full)
+  const lower = contracted && (pronouns.has(contracted[1]!) || relatives.has(contracted[1]!)) ? contracted[1]! : full
   const cue = verbForms.get(lower)
   let wordClass: EnClass = 'nominal'
   if (determiners.has(lower)) wordClass = 'det'
   else if (pronouns.has(lower)) wordClass = 'pron'
   else if (relatives.has(lower)) wordClass = 'rel'
-  else if (auxiliaries.has(lower) || auxiliaries.has(token.lower)) wordClass = 'aux'
+  // (`Will Doyle`, `May Chen`: a capital inside a sentence makes a name of a modal.)
+  else if ((auxiliaries.has(lower) || auxiliaries.has(token.lower)) && !(capitalized && !initial && modals.has(lower))) wordClass = 'aux'
   else if (prepositions.has(lower)) wordClass = 'prep'
   else if (conjunctions.has(lower)) wordClass = 'conj'
   else if (/^[\d.,%$]+$/.test(lower)) wordClass = 'num'
