@@ -72,6 +72,11 @@ describe('chains', () => {
     expect(modes(text, 'en')).toEqual(['indirect', null])
   })
 
+  it('leaves a plain sentence after a statement to the writer', () => {
+    expect(modes('Officials said the plant would close. The site employs 300 people.', 'en')).toEqual(['indirect', null])
+    expect(modes('Министр заявил, что завод закроют. На заводе работают 300 человек.', 'ru')).toEqual(['indirect', null])
+  })
+
   it('resolves `издание`, `те же материалы` and `он` to what they stand for', () => {
     const doc = annotateSync(
       'Как пишет The Morning Ledger со ссылкой на документы министерства, бюджет урезан. Согласно тем же материалам, сокращения продолжатся. Как отмечает издание, решение уже принято.',

@@ -77,6 +77,4 @@ export interface LanguagePack {
   isPronoun(sentence: Sentence, index: number): boolean
   /** The people a sentence names (`Governor Igor Belov`), in the nominative, for later pronouns. */
   persons(sentence: Sentence): Person[]
-  /** Does the sentence open with a subject of its own that could be a source (a name, a pronoun, `the mayor`)? */
-  opensWithSubject(sentence: Sentence): boolean
 }

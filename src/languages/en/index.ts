@@ -6,7 +6,7 @@ import type {Cue, Sentence, Token} from '../../pipeline/model.js'
 import {skipSpace, skipSpaceBack} from '../../pipeline/model.js'
 import type {LanguagePack, VerbReading} from '../pack.js'
 import {isVerbForm, lexicon, phrasalForms, singulars, verbForms} from './lexicon.js'
-import {documentBefore, findSource, namesIn, opensWithSubject, personsIn} from './sources.js'
+import {documentBefore, findSource, namesIn, personsIn} from './sources.js'
 import {places, wordAt} from './words.js'
 
 /** Marks that open and close a quote, with the doubled apostrophes of some wires (`''…,'' he said`). */
@@ -176,7 +176,9 @@ function textBefore(sentence: Sentence, index: number): boolean {
 function verbContext(beforeToken: Token | undefined, before: ReturnType<typeof wordAt>, next: Token | undefined): boolean {
   if (!beforeToken) return next !== undefined && (next.text === ':' || openingMark.test(next.text))
   if (!before) return beforeToken.text === ',' || closingMark.test(beforeToken.text) || /^[—–%]$/.test(beforeToken.text)
-  return before.class === 'pron' || before.class === 'aux' || before.class === 'adv' || before.class === 'rel' || before.proper || sourceNoun(before.lower)
+  if (before.class === 'pron' || before.class === 'aux' || before.class === 'adv' || before.class === 'rel' || before.proper || sourceNoun(before.lower)) return true
+  // `Election scholars caution that …`: people in the plural, a verb and its clause.
+  return before.class === 'nominal' && singulars.has(before.lower) && next?.lower === 'that'
 }
 
 /** `X reported this.`, `That's according to X.`: the cue points at what came before. */
@@ -222,7 +224,6 @@ export const en: LanguagePack = {
   source: (sentence, cue) => findSource(sentence, cue),
   names: namesIn,
   persons: personsIn,
-  opensWithSubject,
   nounLemma: (word) => {
     const lower = word.toLowerCase()
     return singulars.get(lower) ?? lower

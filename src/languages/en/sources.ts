@@ -658,19 +658,6 @@ export function personsIn(sentence: Sentence): Person[] {
   return people
 }
 
-/**
- * Does the sentence open with a subject of its own: a name or a personal
- * pronoun? (A common noun, `The mayor …`, does not count: in annotated news
- * such sentences go on with the report about as often as not.)
- *
- * @param sentence The sentence.
- * @returns Whether it does.
- */
-export function opensWithSubject(sentence: Sentence): boolean {
-  const w = wordAt(sentence, skipSpace(sentence, 0))
-  return w !== undefined && (w.proper || (w.class === 'pron' && pronoun(w)))
-}
-
 /** Drop trailing commas and spaces (a loop: a regular expression anchored at the end would backtrack). */
 function trimEnd(value: string): string {
   let end = value.length

@@ -6,7 +6,7 @@ import type {Cue, Sentence, Token} from '../../pipeline/model.js'
 import {skipSpace, skipSpaceBack} from '../../pipeline/model.js'
 import type {LanguagePack, VerbReading} from '../pack.js'
 import {lexicon} from './lexicon.js'
-import {findSource, namesIn, opensWithSubject, personsIn} from './sources.js'
+import {findSource, namesIn, personsIn} from './sources.js'
 import {analyze} from './morphology.js'
 import {openers, personalPronouns, wordAt} from './words.js'
 import {opensSentence} from '../shared.js'
@@ -145,7 +145,6 @@ export const ru: LanguagePack = {
   source: (sentence, cue) => findSource(sentence, cue),
   names: namesIn,
   persons: personsIn,
-  opensWithSubject,
   isName: (sentence, index) => wordAt(sentence, index)?.proper ?? false,
   isPronoun: (sentence, index) => wordAt(sentence, index)?.readings.some((r) => r.pos === 'NPRO' && r.lemma in personalPronouns) ?? false,
   nounLemma(word) {

@@ -10,7 +10,7 @@ import {skipSpace, textOf} from '../../pipeline/model.js'
 import {chunks, leadsName, nounPhrase, quotedName, type Chunk} from './chunks.js'
 import {lexicon} from './lexicon.js'
 import {kindSets} from '../shared.js'
-import {anyForm, hasCase, isModifier, personalPronouns, wordAt, type RuWord} from './words.js'
+import {anyForm, hasCase, personalPronouns, wordAt, type RuWord} from './words.js'
 import type {RuParse} from './morphology.js'
 
 const {media, documents, organizations, anonymous, unnamed, titles} = kindSets(lexicon)
@@ -571,22 +571,3 @@ export function personsIn(sentence: Sentence): Person[] {
   return people
 }
 
-/**
- * Does the sentence open with a subject that could be a source: a name, a
- * pronoun, or a noun for a person, body, outlet or group (`Министр …`)?
- *
- * @param sentence The sentence.
- * @returns Whether it does.
- */
-export function opensWithSubject(sentence: Sentence): boolean {
-  let seen = 0
-  for (const token of sentence.tokens) {
-    if (token.type !== 'word') continue
-    const w = wordAt(sentence, token.index)!
-    if (w.proper || w.readings.some((r) => r.pos === 'NPRO' && r.lemma in personalPronouns)) return true
-    const lemma = nounLemma(w)
-    if (titles.has(lemma) || organizations.has(lemma) || media.has(lemma) || anonymous.has(lemma)) return true
-    if (!isModifier(w) || ++seen > 2) return false
-  }
-  return false
-}
