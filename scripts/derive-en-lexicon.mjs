@@ -20,7 +20,7 @@ import {fileURLToPath} from 'node:url'
 import nlp from 'compromise'
 
 const MIN_COUNT = 3
-const MIN_RATIO = 0.3
+const MIN_RATIO = 0.2
 const MIN_FORM = 5
 
 const here = path.dirname(fileURLToPath(import.meta.url))
@@ -88,13 +88,25 @@ const coreLemmas = new Set([
   // Phrasal verbs report only with their particle (`shot back`), but need their forms all the same.
   ...Object.keys(core.phrasal)
 ])
+/** Could the lemma be a verb read alone? (The tagger makes verbs of particles and adjectives in phrasal verbs: `on`, `out`, `clear`.) */
+const closedOrAdjective = ['Preposition', 'Adjective', 'Adverb', 'Conjunction', 'Determiner', 'Pronoun', 'Value']
+const verbAlone = (lemma) => !(nlp(lemma).json()[0]?.terms[0]?.tags ?? []).some((tag) => closedOrAdjective.includes(tag))
+
+const participleAlone = (lemma) => nlp(lemma).json()[0]?.terms[0]?.tags.includes('Participle') ?? false
+
 const verbs = {}
 const candidates = new Set([...inCue.keys(), ...coreLemmas])
 for (const lemma of [...candidates].sort((a, b) => (inCue.get(b) ?? 0) - (inCue.get(a) ?? 0) || a.localeCompare(b))) {
   const count = inCue.get(lemma) ?? 0
   const ratio = count / (total.get(lemma) ?? Math.max(count, 1))
-  if (!coreLemmas.has(lemma) && (count < MIN_COUNT || ratio < MIN_RATIO)) continue
+  if (!coreLemmas.has(lemma) && (count < MIN_COUNT || ratio < MIN_RATIO || !verbAlone(lemma))) continue
   const forms = new Set([lemma])
+  // A participle the tagger left as its own root (`known`, `spoken`) keeps its one form:
+  // conjugated, it would claim the forms of its verb (`spoke`).
+  if (participleAlone(lemma)) {
+    verbs[lemma] = {count, ratio: Math.round(ratio * 1000) / 1000, forms: [lemma]}
+    continue
+  }
   const conjugated = nlp(lemma).tag('Verb').verbs().conjugate()[0] ?? {}
   for (const key of ['Infinitive', 'PastTense', 'PresentTense', 'Gerund', 'Participle']) {
     const form = conjugated[key]

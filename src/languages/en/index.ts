@@ -50,6 +50,16 @@ function verb(token: Token, sentence: Sentence): VerbReading | undefined {
   // A form that is as often a noun (`point`, `reports`) is a verb only where a verb stands.
   // (`A poll out this week shows`: a text before a verb of finding is context enough.)
   if (host === undefined && !isVerbForm(w.lower) && !verbContext(beforeToken, before, next) && !(findings.has(w.cue) && textBefore(sentence, token.index))) return undefined
+  // `had trouble`, `have support`: after a perfect auxiliary a verb stands as a participle, so a bare form is a noun.
+  if (before && perfect.has(before.lower) && w.lower === w.cue && !irregularParticiples.has(w.lower)) return undefined
+  // `will appear in the debate`, `appeared on CNN`: being seen somewhere, not seeming.
+  if (w.cue === 'appear' && next && appearances.has(next.lower)) return undefined
+  // `called off the talks`: a particle that makes another verb.
+  if (next && otherParticles[w.cue]?.includes(next.lower)) return undefined
+  // `responded by easing sanctions`: an act, not words (a `saying` after it is the cue).
+  if (next?.lower === 'by' && lexicon.verbs[w.cue] === 'say' && /ing$/.test(sentence.tokens[skipSpace(sentence, next.index + 1)]?.lower ?? '')) return undefined
+  // `Costa reported from Washington.`: a byline, not a report.
+  if (byline(sentence, w.cue, next)) return undefined
   // `talked about the economy`, `thinks of`: a topic, not a report.
   if (next && (next.lower === 'about' || next.lower === 'of') && lexicon.verbs[w.cue] !== 'say') return undefined
   // `the poll found that`, `the data show`: these verbs report only for a text or a clause.
@@ -60,6 +70,11 @@ function verb(token: Token, sentence: Sentence): VerbReading | undefined {
   // after a common noun, when what follows is no report (`Another child responded, “…` is one).
   if (before && before.class === 'nominal' && !before.proper && participle(w.lower) && !sourceNoun(before.lower) && modifiesNoun(sentence, token.index, w.cue)) {
     return undefined
+  }
+  // `The poll, released on Monday by …, showed`, `Smith, asked about it, said`: a participle set off after a noun.
+  if (beforeToken?.text === ',' && participle(w.lower) && next && (wordAt(sentence, next.index)?.class === 'prep' || next.lower === 'by')) {
+    const noun = wordAt(sentence, skipSpaceBack(sentence, beforeToken.index - 1))
+    if (noun && noun.class === 'nominal') return undefined
   }
   const span = verbGroup(sentence, host ?? token.index, w.cue)
   return {lemma: w.cue, passive: isPassive(sentence, span.first, token.index), nonFinite: w.lower.endsWith('ing'), span: {first: span.first, last: host === undefined ? span.last : verbGroup(sentence, token.index, w.cue).last}}
@@ -86,12 +101,29 @@ function infinitiveHost(sentence: Sentence, to: number): number | undefined {
 function phrasal(token: Token, sentence: Sentence): VerbReading | undefined {
   const entry = phrasalForms.get(token.lower)
   if (!entry) return undefined
-  const particle = sentence.tokens[skipSpace(sentence, token.index + 1)]
-  if (!particle || !entry.particles.includes(particle.lower)) return undefined
+  const last = particleEnd(sentence, token.index, entry.particles)
+  if (last === undefined) return undefined
   const before = wordAt(sentence, skipSpaceBack(sentence, token.index - 1))
   if (before && (before.class === 'det' || before.class === 'prep' || /['’]s$/.test(before.lower))) return undefined
   const span = verbGroup(sentence, token.index, entry.lemma)
-  return {lemma: entry.lemma, passive: false, nonFinite: token.lower.endsWith('ing'), span: {first: span.first, last: particle.index}}
+  return {lemma: entry.lemma, passive: false, nonFinite: token.lower.endsWith('ing'), span: {first: span.first, last}}
+}
+
+/** The last token of one of the particles (of one or more words, `it clear`) right after a verb, if one follows. */
+function particleEnd(sentence: Sentence, verb: number, particles: string[]): number | undefined {
+  for (const particle of particles) {
+    let i = verb
+    let ok = true
+    for (const word of particle.split(' ')) {
+      i = skipSpace(sentence, i + 1)
+      if (sentence.tokens[i]?.lower !== word) {
+        ok = false
+        break
+      }
+    }
+    if (ok) return i
+  }
+  return undefined
 }
 
 const beForms = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s'])
@@ -126,6 +158,21 @@ const particles: Record<string, string[]> = {
 }
 
 const needsSpeech = new Set(['continue'])
+const perfect = new Set(['has', 'have', 'had', 'having'])
+const appearances = new Set(['in', 'on', 'at', 'before', 'with', 'alongside', 'onstage'])
+/** Particles after which a reporting verb is another verb (`called off`, `backed down`). */
+const otherParticles: Record<string, string[]> = {call: ['off', 'up'], back: ['down', 'off', 'up'], post: ['up'], push: ['through'], point: ['at']}
+
+/** `Costa reported from Washington.`, `Smith wrote from Kyiv.`: a reporter's line ending the story. */
+function byline(sentence: Sentence, lemma: string, next: Token | undefined): boolean {
+  if (next?.lower !== 'from' || (lemma !== 'report' && lemma !== 'write')) return false
+  let words = 0
+  for (let i = next.index + 1; i < sentence.tokens.length; i++) {
+    const token = sentence.tokens[i]!
+    if (token.type === 'word' && (++words > 4 || !/^\p{Lu}/u.test(token.text))) return false
+  }
+  return words > 0
+}
 
 /** An opening quote mark right after, perhaps past a comma (`He continued, “…`). */
 function quoteJustAfter(sentence: Sentence, index: number): boolean {

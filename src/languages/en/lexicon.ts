@@ -10,7 +10,7 @@ import derived from './derived.json' with {type: 'json'}
 /** A learnt verb joins the lexicon when annotators marked it as a cue this often… */
 export const minCount = 3
 /** …and in at least this share of its uses. */
-export const minRatio = 0.3
+export const minRatio = 0.2
 
 type Kind = Lexicon['verbs'][string]
 const kinds = ['say', 'write', 'think', 'deny', 'confirm', 'ask'] as const

@@ -66,7 +66,9 @@ export function findSource(sentence: Sentence, cue: Cue): Phrase | undefined {
     const main = clauseSubject(sentence, cue.first)
     return main ? describe(sentence, main, cue) : undefined
   }
-  const range = subjectBefore(sentence, cue.first) ?? (inverted(sentence, cue.first) ? subjectAfter(sentence, cue.last + 1) : undefined) ?? textSubject(sentence, cue.first)
+  // (Only verbs of saying invert, `…, said X`; `…, feels a payoff coming` has no subject after.)
+  const invertible = lexicon.verbs[cue.lemma] !== 'think' && inverted(sentence, cue.first)
+  const range = subjectBefore(sentence, cue.first) ?? (invertible ? subjectAfter(sentence, cue.last + 1) : undefined) ?? textSubject(sentence, cue.first)
   return range ? describe(sentence, range, cue) : undefined
 }
 
@@ -296,7 +298,8 @@ function nameWithBracket(sentence: Sentence, close: number): Range | undefined {
 }
 
 function pronoun(w: EnWord): boolean {
-  return ['he', 'she', 'they', 'it', 'we', 'i', 'you'].includes(w.lower)
+  // (Not `you`: outside quotes it is mostly anyone, `if you believe them`.)
+  return ['he', 'she', 'they', 'it', 'we', 'i'].includes(w.lower)
 }
 
 /** Read a noun phrase leftwards from its last word. */
