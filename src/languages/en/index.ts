@@ -145,9 +145,16 @@ function verbGroup(sentence: Sentence, index: number, lemma: string): {first: nu
   }
   let last = index
   const particle = sentence.tokens[skipSpace(sentence, index + 1)]
-  if (particle && particles[lemma]?.includes(particle.lower)) last = particle.index
+  if (particle && (particles[lemma]?.includes(particle.lower) || topics.has(particle.lower))) last = particle.index
   return {first, last}
 }
+
+/**
+ * Prepositions of what a report is about, which annotators take into the cue
+ * (`said of`, `spoke with`, `apologized for`: in 70–90% of such cues in the
+ * training articles; `on` and `in` only about half the time, so left out).
+ */
+const topics = new Set(['of', 'about', 'with', 'for'])
 
 /** Particles that belong to a reporting verb (`called for`, `pointed out`, `fired back`). */
 const particles: Record<string, string[]> = {
