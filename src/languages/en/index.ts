@@ -48,6 +48,11 @@ function verb(token: Token, sentence: Sentence): VerbReading | undefined {
   // `the report`, `a call`, `Obama’s promises`, `of estimates`: a noun.
   if (host === undefined && before && (before.class === 'det' || before.class === 'prep' || /['’]s$/.test(before.lower))) return undefined
   // A form that is as often a noun (`point`, `reports`) is a verb only where a verb stands.
+  // `state delegate Mary Susan`, `talk radio host`: a form as often a noun, in a compound naming a source.
+  if (!isVerbForm(w.lower) && next?.type === 'word' && (lexicon.titles.includes(next.lower) || lexicon.media.includes(next.lower))) {
+    const after = wordAt(sentence, skipSpace(sentence, next.index + 1))
+    if (after && (after.proper || after.class === 'nominal')) return undefined
+  }
   // (`A poll out this week shows`: a text before a verb of finding is context enough.)
   if (host === undefined && !isVerbForm(w.lower) && !verbContext(beforeToken, before, next) && !(findings.has(w.cue) && textBefore(sentence, token.index))) return undefined
   // `had trouble`, `have support`: after a perfect auxiliary a verb stands as a participle, so a bare form is a noun.

@@ -91,8 +91,10 @@ function afterDeterminer(sentence: Sentence, index: number, overNouns: boolean):
     if (token.type !== 'word') return false
     const lower = token.lower.replace(/’/g, "'")
     if ((determiners.has(lower) && lower !== 'that' && !floating(sentence, i) && !standsAlone(sentence, i)) || (/'s$/.test(lower) && !contractedPronoun(token))) return true
-    // Only plain nouns may stand between (read without context, so no recursion).
-    if (read(token, false).class !== 'nominal' || /^[A-Z]/.test(token.text)) return false
+    // Only plain nouns may stand between (read without context, so no recursion), or forms as
+    // often nouns as verbs (`a press release`).
+    const between = read(token, false)
+    if (!(between.class === 'nominal' || (between.class === 'verb' && !otherVerbs.has(between.lower))) || /^[A-Z]/.test(token.text)) return false
     words++
   }
   return false
