@@ -28,7 +28,8 @@ const fragment = fc.oneof(
   fc.constantFrom(...names),
   fc.constantFrom(...verbs),
   fc.constantFrom(...frames),
-  fc.constantFrom('что', 'that', 'завод закрыт', 'the plant will close', ',', ':', '.', '—', '"', '«', '»', '“', '”', '\n\n', 'Х', 'X')
+  fc.constantFrom('что', 'that', 'завод закрыт', 'the plant will close', ',', ':', '.', '—', '"', '«', '»', '“', '”', '\n\n', 'Х', 'X'),
+  fc.constantFrom("''", "he's", 'both', 'Several', '47%', 'continued to', 'shot back', 'made it clear', 'the poll', 'released by', 'herself', 'Will')
 )
 const newsLike = fc.array(fc.oneof(fragment, fragment, special), {minLength: 1, maxLength: 60}).map((parts) => parts.join(' '))
 
