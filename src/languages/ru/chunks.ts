@@ -220,7 +220,7 @@ function complements(sentence: Sentence, from: number, headWord: RuWord | undefi
       // A person's name that can be the nominative is left for the verb (`после спектакля Штефан Кэги рассказывает`).
       const genitive =
         own === anyForm
-          ? w.abbreviation && !headWord?.proper
+          ? (w.abbreviation && !headWord?.proper) || onlyGenitive(w)
           : hasCase(own, 'gent') && !(w.readings.some((r) => r.name) && hasCase(own, 'nomn'))
       // A person's name in apposition to a person noun (`глава района Илья Яшин`, not `после спектакля Штефан Кэги`).
       // A foreign name after any common noun is its name too (`агентство Nordpress`).
@@ -271,6 +271,15 @@ export function nameRun(sentence: Sentence, i: number, latinOnly: boolean): numb
     j = skipSpace(sentence, j + 1)
   }
   return last
+}
+
+/**
+ * A capitalised word the dictionary reads only in the genitive (`пресс-служба
+ * Кремля`): whatever its endings say of a name, here it hangs on the noun before.
+ */
+function onlyGenitive(w: RuWord): boolean {
+  const cased = w.readings.filter((r) => r.dictionary && r.case)
+  return cased.length > 0 && cased.every((r) => r.case === 'gent' || r.case === 'gen1' || r.case === 'gen2')
 }
 
 /** An animate common noun or a title: a name may stand beside it. */
