@@ -77,12 +77,28 @@ function verb(token: Token, sentence: Sentence): VerbReading | undefined {
     return undefined
   }
   // `The poll, released on Monday by …, showed`, `Smith, asked about it, said`: a participle set off after a noun.
-  if (beforeToken?.text === ',' && participle(w.lower) && next && (wordAt(sentence, next.index)?.class === 'prep' || next.lower === 'by')) {
+  if (beforeToken?.text === ',' && participle(w.lower) && next && (wordAt(sentence, next.index)?.class === 'prep' || next.lower === 'by') && closedByComma(sentence, next.index)) {
     const noun = wordAt(sentence, skipSpaceBack(sentence, beforeToken.index - 1))
     if (noun && noun.class === 'nominal') return undefined
   }
   const span = verbGroup(sentence, host ?? token.index, w.cue)
   return {lemma: w.cue, passive: isPassive(sentence, span.first, token.index), nonFinite: w.lower.endsWith('ing'), span: {first: span.first, last: host === undefined ? span.last : verbGroup(sentence, token.index, w.cue).last}}
+}
+
+/** A comma closes the phrase within a few words, before any clause opens (`, released on Monday by X, showed`). */
+function closedByComma(sentence: Sentence, from: number): boolean {
+  let words = 0
+  for (let i = from; i < sentence.tokens.length && words < 15; i++) {
+    const token = sentence.tokens[i]!
+    if (token.text === ',') return true
+    if (token.type === 'word') {
+      words++
+      if (token.lower === 'that') return false
+    } else if (token.type !== 'whitespace' && token.text !== '-') {
+      return false
+    }
+  }
+  return false
 }
 
 /** Adjectives that take an infinitive of saying (`was quick to add`, `the first to say`). */

@@ -17,8 +17,10 @@ const kinds = ['say', 'write', 'think', 'deny', 'confirm', 'ask'] as const
 
 const verbs: Lexicon['verbs'] = {}
 for (const kind of kinds) for (const lemma of core[kind]) verbs[lemma] = kind as Kind
+const phrasalOnly = new Set(Object.keys(core.phrasal))
 for (const [lemma, entry] of Object.entries(derived.verbs)) {
-  if (!(lemma in verbs) && entry.count >= minCount && entry.ratio >= minRatio && /^[a-z]+$/.test(lemma) && lemma !== 'accord') {
+  // (A verb that reports with its particle, `weighed in`, does not alone: `weighing other measures`.)
+  if (!(lemma in verbs) && !phrasalOnly.has(lemma) && entry.count >= minCount && entry.ratio >= minRatio && /^[a-z]+$/.test(lemma) && lemma !== 'accord') {
     verbs[lemma] = 'say'
   }
 }

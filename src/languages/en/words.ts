@@ -4,7 +4,7 @@
  * names except at the start of a sentence.
  */
 import type {Sentence, Token} from '../../pipeline/model.js'
-import {adverbs, commonWords, otherVerbs, verbForms} from './lexicon.js'
+import {adverbs, commonWords, lexicon, otherVerbs, verbForms} from './lexicon.js'
 import {wordReader} from '../shared.js'
 
 /** Classes a token can have. */
@@ -65,6 +65,16 @@ export const wordAt = wordReader<EnWord>((token, sentence, initial) => {
   const w = read(token, initial || isTitleCase(sentence))
   // `They have both argued`, `the ministers all urged`: a quantifier after its noun stands like an adverb.
   if (w.class === 'det' && floating(sentence, token.index)) return {...w, class: 'adv'}
+  // `press secretary Karen Hill`: a title word before another title or a name is part of it.
+  if (w.class === 'verb' && titleWords.has(w.lower)) {
+    const next = nextWord(sentence, token.index, 1)
+    if (next && (titleWords.has(next.lower) || /^[A-Z]/.test(next.text))) return {...w, class: 'nominal', cue: undefined}
+  }
+  // `have long argued`: after an auxiliary, `long` is how long.
+  if (w.lower === 'long' && w.class === 'nominal') {
+    const before = nextWord(sentence, token.index, -1)
+    if (before && read(before, false).class === 'aux') return {...w, class: 'adv'}
+  }
   // `Several said`, `Many believe`: a quantifier standing for people, as a noun would.
   if (w.class === 'det' && standsAlone(sentence, token.index)) return {...w, class: 'nominal'}
   // `the talks`, `Clinton’s claims`: after a determiner or a possessive a verb form is a noun.
@@ -101,6 +111,7 @@ function afterDeterminer(sentence: Sentence, index: number, overNouns: boolean):
 }
 
 const floaters = new Set(['all', 'both', 'each'])
+const titleWords = new Set(lexicon.titles)
 
 /**
  * `all`, `both`, `each` after a subject or an auxiliary and before a verb form
