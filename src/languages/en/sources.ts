@@ -6,7 +6,7 @@
  */
 import type {Cue, Person, Phrase, Sentence} from '../../pipeline/model.js'
 import {skipSpace, skipSpaceBack, textOf} from '../../pipeline/model.js'
-import {firstNames, lexicon} from './lexicon.js'
+import {firstNames, isVerbForm, lexicon} from './lexicon.js'
 import {kindSets} from '../shared.js'
 import {contractedPronoun, timeWords, wordAt, type EnWord} from './words.js'
 
@@ -50,6 +50,15 @@ export function findSource(sentence: Sentence, cue: Cue): Phrase | undefined {
   const verb = verbHead(sentence, cue)
   // `was reported by X`: the agent; `it was reported that`: nobody. (`is calling` is no passive.)
   const before = previousWord(sentence, verb)
+  // `The measures, first reported by Politico,`: a participle with its agent, no auxiliary.
+  const agentAfter = sentence.tokens[skipSpace(sentence, cue.last + 1)]?.lower === 'by' && /ed$/.test(sentence.tokens[verb]!.lower)
+  if (agentAfter && !(before && passiveAux.has(before.lower))) {
+    const agent = phraseAfter(sentence, skipSpace(sentence, skipSpace(sentence, cue.last + 1) + 1))
+    const head = agent ? wordAt(sentence, agent.last) : undefined
+    if (agent && head && (head.proper || media.has(head.lower) || organizations.has(head.lower) || documents.has(head.lower) || anonymous.has(head.lower))) {
+      return describe(sentence, agent, cue)
+    }
+  }
   if (before && passiveAux.has(before.lower) && !gerund(sentence, cue)) {
     const by = sentence.tokens[skipSpace(sentence, cue.last + 1)]
     if (by?.lower === 'by') {
@@ -382,7 +391,9 @@ export function phraseAfter(sentence: Sentence, start: number): Range | undefine
     if (w.class === 'pron' && nouns === 0 && pronoun(w)) return {first: i, last: i}
     // (A lower-case `-ed` word after the noun is its verb: `The judge rubbed …`.)
     if (nouns > 0 && w.class === 'nominal' && !w.capitalized && w.lower.endsWith('ed')) break
-    if (w.class === 'nominal' || w.class === 'num' || (w.class === 'adv' && nouns === 0 && !w.capitalized)) {
+    // (`state news agency TASS`: a form as often a noun, before a noun, modifies it.)
+    const modifier = w.class === 'verb' && !isVerbForm(w.lower) && wordAt(sentence, skipSpace(sentence, i + 1))?.class === 'nominal'
+    if (w.class === 'nominal' || w.class === 'num' || modifier || (w.class === 'adv' && nouns === 0 && !w.capitalized)) {
       if (w.class !== 'adv') {
         last = i
         nouns++
@@ -524,7 +535,9 @@ export function describe(sentence: Sentence, range: Range, cue: Cue | undefined)
     const run = properRun(coreWords)
     // A person after a title (`Finance Minister Irina Soboleva`, `union leader Anna Krylova`): the words after the last title.
     const lastTitle = findLastIndex(coreWords, (w) => titles.has(w.lower))
-    const afterTitle = lastTitle === -1 ? [] : coreWords.slice(lastTitle + 1).filter((w) => w.capitalized)
+    // `a spokesperson for the European Commission`: a body the role speaks for, not the role's name.
+    const forBody = lastTitle !== -1 && coreWords[lastTitle + 1]?.class === 'prep'
+    const afterTitle = lastTitle === -1 || forBody ? [] : coreWords.slice(lastTitle + 1).filter((w) => w.capitalized)
     const nameWords = afterTitle.length > 0 ? afterTitle : run.filter((w) => !titles.has(w.lower))
     const name = (nameWords.length > 0 ? nameWords : run).map((w) => w.token.text).join(' ').replace(/['’]s$/, '')
     const acronym = run.length === 1 && /^[A-Z]{2,6}$/.test(run[0]!.token.text)

@@ -4,7 +4,7 @@
  * names except at the start of a sentence.
  */
 import type {Sentence, Token} from '../../pipeline/model.js'
-import {adverbs, commonWords, lexicon, otherVerbs, verbForms} from './lexicon.js'
+import {adverbs, commonWords, lexicon, otherVerbs, singulars, verbForms} from './lexicon.js'
 import {wordReader} from '../shared.js'
 
 /** Classes a token can have. */
@@ -79,7 +79,8 @@ export const wordAt = wordReader<EnWord>((token, sentence, initial) => {
   if (w.class === 'det' && standsAlone(sentence, token.index)) return {...w, class: 'nominal'}
   // `the talks`, `Clinton’s claims`: after a determiner or a possessive a verb form is a noun.
   // (Over nouns only for a bare form: `a ministry report`; `a poll shows` has its verb.)
-  const overNouns = !otherVerbs.has(w.lower) && !w.lower.endsWith('s')
+  // (`Some analysts doubt`: after a plural noun a bare form agrees with it as its verb.)
+  const overNouns = !otherVerbs.has(w.lower) && !w.lower.endsWith('s') && !afterPlural(sentence, token.index)
   if (w.class === 'verb' && afterDeterminer(sentence, token.index, overNouns)) return {...w, class: 'nominal', cue: undefined}
   // `The Pentagon report said`: a form as often a noun, right before a reporting verb form, is its subject.
   if (w.class === 'verb' && !otherVerbs.has(w.lower)) {
@@ -108,6 +109,12 @@ function afterDeterminer(sentence: Sentence, index: number, overNouns: boolean):
     words++
   }
   return false
+}
+
+/** Is the word just before a plural noun (`analysts`)? */
+function afterPlural(sentence: Sentence, index: number): boolean {
+  const before = nextWord(sentence, index, -1)
+  return before !== undefined && singulars.has(before.lower) && read(before, false).class === 'nominal'
 }
 
 const floaters = new Set(['all', 'both', 'each'])
