@@ -13,6 +13,10 @@ import {contractedPronoun, timeWords, wordAt, type EnWord} from './words.js'
 const {media, documents, organizations, anonymous, unnamed, titles} = kindSets(lexicon)
 /** Prepositions that may join two parts of one source (`a spokesman for the campaign`, `director of the FBI`). */
 const inner = new Set(['of', 'for', 'at', 'with', 'from', 'to'])
+/** Read leftwards from a verb, a source may also be somewhere (`leaders in the legislature`). */
+const innerBefore = new Set([...inner, 'in'])
+/** Read rightwards after a frame, a text may have its author (`a count by The Associated Press`). */
+const innerAfter = new Set([...inner, 'by'])
 const reflexives = new Set(['himself', 'herself', 'themselves', 'itself'])
 const passiveAux = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being'])
 /** Tokens looked at around a verb: a subject stands near it, and long sentences stay linear. */
@@ -345,12 +349,12 @@ export function nounPhraseEndingAt(sentence: Sentence, last: number): Range | un
       first = i
       // `officials familiar with the talks`: the determiner opens an inner phrase; go on past its preposition.
       const prep = wordAt(sentence, skipSpaceBack(sentence, i - 1))
-      if (!prep || !inner.has(prep.lower)) break
-    } else if (inner.has(w.lower) || (w.lower === 'and' && capitalizedAround(sentence, i))) {
+      if (!prep || !innerBefore.has(prep.lower)) break
+    } else if (innerBefore.has(w.lower) || (w.lower === 'and' && capitalizedAround(sentence, i))) {
       // Only when a noun stands before: `spokesman for the campaign`, `Belov and Gus`.
       const before = wordAt(sentence, skipSpaceBack(sentence, i - 1))
       if (!before || before.class !== 'nominal') break
-      if (inner.has(w.lower) && !(titles.has(before.lower) || before.proper || anonymous.has(before.lower) || unnamed.has(before.lower) || media.has(before.lower) || organizations.has(before.lower))) break
+      if (innerBefore.has(w.lower) && !(titles.has(before.lower) || before.proper || anonymous.has(before.lower) || unnamed.has(before.lower) || media.has(before.lower) || organizations.has(before.lower))) break
     } else {
       break
     }
@@ -401,9 +405,9 @@ export function phraseAfter(sentence: Sentence, start: number): Range | undefine
       i = skipSpace(sentence, i + 1)
       continue
     }
-    if (nouns > 0 && (inner.has(w.lower) || (w.lower === 'and' && capitalizedAround(sentence, i)))) {
+    if (nouns > 0 && (innerAfter.has(w.lower) || (w.lower === 'and' && capitalizedAround(sentence, i)))) {
       const next = wordAt(sentence, skipSpace(sentence, i + 1))
-      if (next && (next.class === 'nominal' || next.class === 'det') && (inner.has(w.lower) ? w.lower === 'of' || w.lower === 'for' || next.capitalized || next.class === 'det' : true)) {
+      if (next && (next.class === 'nominal' || next.class === 'det') && (innerAfter.has(w.lower) ? w.lower === 'of' || w.lower === 'for' || next.capitalized || next.class === 'det' : true)) {
         afterPreposition = true
         i = skipSpace(sentence, i + 1)
         continue
@@ -531,6 +535,14 @@ export function describe(sentence: Sentence, range: Range, cue: Cue | undefined)
   const orgWord = lowers.some((l) => organizations.has(l))
   const determiner = words[0]?.class === 'det' ? words[0].lower : undefined
 
+  // `Democratic leaders in the legislature`, `Officials in Washington`: unnamed people, whatever names qualify them.
+  if (hasProper && anonymous.has(head.lower) && (!head.capitalized || head.initial) && !headPart.some((w) => titles.has(w.lower) && w !== head)) {
+    phrase.kind = 'anonymous'
+    phrase.named = false
+    phrase.name = headPart.filter((w) => w.class !== 'det').map((w) => w.token.text).join(' ')
+    phrase.key = phrase.name.toLowerCase()
+    return phrase
+  }
   if (hasProper) {
     const run = properRun(coreWords)
     // A person after a title (`Finance Minister Irina Soboleva`, `union leader Anna Krylova`): the words after the last title.
@@ -538,7 +550,9 @@ export function describe(sentence: Sentence, range: Range, cue: Cue | undefined)
     // `a spokesperson for the European Commission`: a body the role speaks for, not the role's name.
     const forBody = lastTitle !== -1 && coreWords[lastTitle + 1]?.class === 'prep'
     const afterTitle = lastTitle === -1 || forBody ? [] : coreWords.slice(lastTitle + 1).filter((w) => w.capitalized)
-    const nameWords = afterTitle.length > 0 ? afterTitle : run.filter((w) => !titles.has(w.lower))
+    // (Titles open a name, `Senator John Dale`; one that ends it is part of it, `The Associated Press`.)
+    const opening = run.findIndex((w) => !titles.has(w.lower))
+    const nameWords = afterTitle.length > 0 ? afterTitle : opening === -1 ? [] : run.slice(opening)
     const name = (nameWords.length > 0 ? nameWords : run).map((w) => w.token.text).join(' ').replace(/['’]s$/, '')
     const acronym = run.length === 1 && /^[A-Z]{2,6}$/.test(run[0]!.token.text)
     // People take no article: `The Evening Courier reported` is an outlet.
