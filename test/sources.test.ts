@@ -11,6 +11,17 @@ function source(text: string, language: 'ru' | 'en'): {text: string; name: strin
 }
 
 describe('sources (Russian)', () => {
+  it('does not take a `мы` inside a quote for the publisher speaking', () => {
+    expect(source('«Мы выполняем все обязательства», — сообщили в пресс-службе подрядчика.', 'ru')?.kind).toBe('organization')
+    expect(source('Напомним, что «Городские новости» писали о недовольстве профсоюзов.', 'ru')?.kind).toBe('publisher')
+  })
+
+  it('names a quoted outlet in the nominative, keeping its number', () => {
+    expect(source('Как выяснили журналисты «Новой газеты», подрядчик срывал сроки.', 'ru')?.name).toBe('Новая газета')
+    expect(source('По данным «Ведомостей», сделка сорвалась.', 'ru')?.name).toBe('Ведомости')
+    expect(source('Как пишут «Ведомости», сделка сорвалась.', 'ru')?.name).toBe('Ведомости')
+  })
+
   it('takes the whole noun phrase and a nominative name', () => {
     expect(source('Бывший посол Лаврании во Франции Борис Ветров сообщил, что переговоры возобновятся.', 'ru')).toEqual({
       text: 'Бывший посол Лаврании во Франции Борис Ветров',

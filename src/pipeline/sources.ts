@@ -23,7 +23,8 @@ export function findSources(doc: Doc): void {
     if (sentence.cues.length === 0) continue
     const channel = findChannel(doc, sentence)
     // `Напомним, что X писали`, `as we reported`: where the publisher first speaks of itself.
-    const self = sentence.tokens.findIndex((token) => token.type === 'word' && markers.has(token.lower))
+    // (Not inside a quote: `«Мы выполняем …», — сообщили в компании` is the company's `мы`.)
+    const self = sentence.tokens.findIndex((token) => token.type === 'word' && token.quote === -1 && markers.has(token.lower))
     for (const cue of sentence.cues) {
       const phrase = doc.pack.source(sentence, cue, doc)
       cue.source = phrase

@@ -482,6 +482,10 @@ function spell(form: string, w: RuWord): string {
   return /ё/i.test(w.token.text) ? form : form.replace(/ё/g, 'е')
 }
 
+function asWritten(form: string, w: RuWord): string {
+  return /^\p{Lu}/u.test(w.token.text) ? form.charAt(0).toUpperCase() + form.slice(1) : form
+}
+
 function capitalize(value: string): string {
   return value.replace(/(^|[-\s])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase())
 }
@@ -492,11 +496,41 @@ function findQuoted(sentence: Sentence, np: Chunk): string | undefined {
     const close = quotedName(sentence, i)
     if (close === undefined || close > np.last) continue
     const inside = textOf(sentence, i + 1, close - 1).trim()
-    const only = skipSpace(sentence, i + 1)
-    const w = skipSpace(sentence, only + 1) === close ? wordAt(sentence, only) : undefined
-    const reading = w?.readings.find((r) => r.pos === 'NOUN' && r.case && r.case !== 'nomn' && !r.fixed)
-    const nominative = reading?.nominative()
-    return nominative ? capitalize(spell(nominative, w!)) : inside
+    const words: RuWord[] = []
+    for (let j = i + 1; j < close; j++) {
+      const w = wordAt(sentence, j)
+      if (w) words.push(w)
+      else if (sentence.tokens[j]!.type !== 'whitespace') return inside
+    }
+    return quotedNominative(words) ?? inside
+  }
+  return undefined
+}
+
+/**
+ * A quoted name of a noun and the adjectives before it, in the nominative
+ * (`«Коммерсанта»` → `Коммерсант`, `«Новой газеты»` → `Новая газета`), or
+ * undefined when it is in the nominative already or is no such phrase.
+ */
+function quotedNominative(words: RuWord[]): string | undefined {
+  const noun = words[words.length - 1]
+  if (!noun || words.length > 3) return undefined
+  const agree = (reading: RuParse, w: RuWord, wanted: string): RuParse | undefined =>
+    w.readings.find((r) => (r.pos === 'ADJF' || r.pos === 'PRTF') && r.case === wanted && r.number === reading.number && (reading.number === 'plur' || r.gender === reading.gender))
+  // Already in the nominative as written (`«Ведомости»`, `«Новая газета»`): leave it.
+  const nominal = noun.readings.filter((r) => r.pos === 'NOUN' && (r.case === 'nomn' || r.fixed))
+  if (nominal.some((reading) => words.slice(0, -1).every((w) => agree(reading, w, 'nomn')))) return undefined
+  for (const reading of noun.readings) {
+    if (reading.pos !== 'NOUN' || !reading.case || reading.case === 'nomn' || reading.fixed) continue
+    const nominative = reading.nominative()
+    if (!nominative) continue
+    // Each adjective in the noun's case, number and gender.
+    const agreeing = words.slice(0, -1).map((w) => agree(reading, w, reading.case!))
+    if (agreeing.some((r) => !r)) continue
+    const forms = agreeing.map((r) => r!.nominative())
+    if (forms.some((form) => !form)) continue
+    // Each word keeps the case of its first letter as written (`«Новой газеты»` → `Новая газета`).
+    return [...forms, nominative].map((form, n) => asWritten(spell(form!, words[n]!), words[n]!)).join(' ')
   }
   return undefined
 }
