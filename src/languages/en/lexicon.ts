@@ -65,7 +65,9 @@ const nouns = {
   verbs,
   frames: [
     ...['according to', 'as reported by', 'as told to', 'in the words of', 'per'].map((phrase) => ({words: phrase.split(' '), role: 'according'})),
-    ...['citing', 'quoting', 'cited by', 'quoted by'].map((phrase) => ({words: phrase.split(' '), role: 'citing'})),
+    // `Officials quoted by the Courier said`: the one who quotes stands outside.
+    ...['quoted by', 'cited by', 'polled by', 'surveyed by', 'interviewed by', 'questioned by', 'contacted by'].map((phrase) => ({words: phrase.split(' '), role: 'according'})),
+    ...['citing', 'quoting'].map((phrase) => ({words: phrase.split(' '), role: 'citing'})),
     ...['reportedly', 'allegedly', 'purportedly', 'supposedly', 'rumored', 'rumoured', 'it is said', 'it was said', 'it is reported', 'it was reported', 'it has been reported'].map((phrase) => ({
       words: phrase.split(' '),
       role: 'adverb'

@@ -17,6 +17,8 @@ const inner = new Set(['of', 'for', 'at', 'with', 'from', 'to'])
 const innerBefore = new Set([...inner, 'in'])
 /** Read rightwards after a frame, a text may have its author (`a count by The Associated Press`). */
 const innerAfter = new Set([...inner, 'by'])
+/** Participles whose agent reports the phrase before them (`analysts polled by Reuters`). */
+const agentFrames = new Set(['quoted', 'cited', 'polled', 'surveyed', 'interviewed', 'questioned', 'contacted'])
 const reflexives = new Set(['himself', 'herself', 'themselves', 'itself'])
 const passiveAux = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being'])
 /** Tokens looked at around a verb: a subject stands near it, and long sentences stay linear. */
@@ -220,6 +222,12 @@ function subjectBefore(sentence: Sentence, verb: number, coordination = true): R
   }
   const w = wordAt(sentence, i)!
   if (w.class === 'rel') return {first: i, last: i}
+  // `Officials quoted by the Courier said`: the agent is a frame of its own; the subject stands before it.
+  const agent = nounPhraseEndingAt(sentence, i)
+  const by = agent ? skipSpaceBack(sentence, agent.first - 1) : -1
+  if (agent && sentence.tokens[by]?.lower === 'by' && agentFrames.has(sentence.tokens[skipSpaceBack(sentence, by - 1)]?.lower ?? '')) {
+    return nounPhraseEndingAt(sentence, skipSpaceBack(sentence, skipSpaceBack(sentence, by - 1) - 1)) ?? agent
+  }
   if (w.class === 'pron') return pronoun(w) ? {first: i, last: i} : undefined
   // `McConnell … and said`: coordinated verbs share the clause's subject.
   if (coordination && (w.lower === 'and' || w.lower === 'but')) return clauseSubject(sentence, i)

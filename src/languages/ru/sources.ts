@@ -366,7 +366,7 @@ export function describe(sentence: Sentence, whole: Chunk, cue: Cue | undefined,
   // A common noun phrase: `издание`, `те же материалы`, `эксперты`, `представитель СБУ`
   // (after a numeral, as written: `три источника`).
   const counted = words.some((w) => w.token.index < np.head && w.readings[0]?.pos === 'NUMR')
-  const nominative = words.map((w) => (w.token.index <= np.head && !counted ? nominativeWord(w) : w.token.text)).join(' ')
+  const nominative = words.map((w) => (w.token.index <= np.head && !counted ? nominativeWord(w, np.forms) : w.token.text)).join(' ')
   phrase.name = nominative
   const complements = words.filter((w) => w.token.index > np.head).map((w) => w.token.text.toLowerCase())
   phrase.key = [headLemma, ...complements].join(' ')
@@ -467,9 +467,11 @@ function nominativeName(w: RuWord, gender: string | undefined, forms: Set<string
   return form ? capitalize(spell(form, w)) : w.token.text
 }
 
-function nominativeWord(w: RuWord): string {
+function nominativeWord(w: RuWord, forms: Set<string>): string {
   if (w.latin || w.abbreviation || (w.proper && !w.known)) return w.token.text
-  const reading = w.readings.find((r) => r.pos === 'NOUN' || r.pos === 'ADJF' || r.pos === 'PRTF' || r.pos === 'NPRO')
+  // The reading in the form the phrase stands in (`Аналитики` as a subject: `аналитики`, not `аналитика`).
+  const readings = w.readings.filter((r) => r.pos === 'NOUN' || r.pos === 'ADJF' || r.pos === 'PRTF' || r.pos === 'NPRO')
+  const reading = readings.find((r) => r.case !== undefined && hasCase(forms, r.case === 'gen2' || r.case === 'gen1' ? 'gent' : r.case, r.number ?? 'sing')) ?? readings[0]
   if (!reading || reading.fixed || reading.case === 'nomn') return w.initial && !w.proper ? w.token.lower : w.token.text
   const form = reading.nominative()
   if (!form) return w.token.text
