@@ -6,7 +6,7 @@
  */
 import type {Lexicon} from '../languages/pack.js'
 import type {Cue, Doc, Sentence} from './model.js'
-import {skipSpace} from './model.js'
+import {capitalStart, skipSpace} from './model.js'
 import {outermostSpeech} from './quotes.js'
 
 type Frame = Lexicon['frames'][number]
@@ -86,7 +86,7 @@ function headlineColon(doc: Doc, sentence: Sentence): number | undefined {
         continue
       }
       if (++words > headlineNameWords) return undefined
-      if (!/^\p{Lu}/u.test(token.text)) return undefined
+      if (!capitalStart.test(token.text)) return undefined
       continue
     }
     if (colon === -1 && token.text === ':') {

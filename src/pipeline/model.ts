@@ -216,3 +216,6 @@ export function textOf(sentence: Sentence, first: number, last: number): string 
   for (let i = first; i <= last; i++) value += sentence.tokens[i]!.text
   return value
 }
+
+/** A word that starts with a capital letter, of any script (a constant: the build turns such literals into constructor calls). */
+export const capitalStart = /^\p{Lu}/u

@@ -3,7 +3,7 @@
  * and source finding by word order.
  */
 import type {Cue, Sentence, Token} from '../../pipeline/model.js'
-import {skipSpace, skipSpaceBack} from '../../pipeline/model.js'
+import {capitalStart, skipSpace, skipSpaceBack} from '../../pipeline/model.js'
 import type {LanguagePack, VerbReading} from '../pack.js'
 import {isVerbForm, lexicon, phrasalForms, singulars, verbForms} from './lexicon.js'
 import {documentBefore, findSource, namesIn, personsIn} from './sources.js'
@@ -197,7 +197,7 @@ function byline(sentence: Sentence, lemma: string, next: Token | undefined): boo
   let words = 0
   for (let i = next.index + 1; i < sentence.tokens.length; i++) {
     const token = sentence.tokens[i]!
-    if (token.type === 'word' && (++words > 4 || !/^\p{Lu}/u.test(token.text))) return false
+    if (token.type === 'word' && (++words > 4 || !capitalStart.test(token.text))) return false
   }
   return words > 0
 }

@@ -6,7 +6,7 @@
  * name, identity key.
  */
 import type {Cue, Person, Phrase, Sentence} from '../../pipeline/model.js'
-import {skipSpace, textOf} from '../../pipeline/model.js'
+import {capitalStart, skipSpace, textOf} from '../../pipeline/model.js'
 import {chunks, leadsName, nounPhrase, quotedName, type Chunk} from './chunks.js'
 import {lexicon} from './lexicon.js'
 import {kindSets} from '../shared.js'
@@ -485,11 +485,13 @@ function spell(form: string, w: RuWord): string {
 }
 
 function asWritten(form: string, w: RuWord): string {
-  return /^\p{Lu}/u.test(w.token.text) ? form.charAt(0).toUpperCase() + form.slice(1) : form
+  return capitalStart.test(w.token.text) ? form.charAt(0).toUpperCase() + form.slice(1) : form
 }
 
+const wordStarts = /(^|[-\s])(\p{Ll})/gu
+
 function capitalize(value: string): string {
-  return value.replace(/(^|[-\s])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase())
+  return value.replace(wordStarts, (_, before: string, letter: string) => before + letter.toUpperCase())
 }
 
 /** The quoted name in a phrase, a one-word name in the nominative (`«Коммерсанта»` → `Коммерсант`). */
