@@ -68,7 +68,7 @@ function verb(token: Token, sentence: Sentence): VerbReading | undefined {
   // `talked about the economy`, `thinks of`: a topic, not a report.
   if (next && (next.lower === 'about' || next.lower === 'of') && lexicon.verbs[w.cue] !== 'say') return undefined
   // `the poll found that`, `the data show`: these verbs report only for a text or a clause.
-  if (findings.has(w.cue) && !(next?.lower === 'that' || textBefore(sentence, token.index))) return undefined
+  if (findings.has(w.cue) && !(thatSoon(sentence, token.index) || textBefore(sentence, token.index))) return undefined
   // `continued:` and `…,” he continued` report speech; `continued to`, `would continue.` do not.
   if (needsSpeech.has(w.cue) && !((next && (next.text === ':' || openingMark.test(next.text))) || quoteJustAfter(sentence, token.index) || quoteJustBefore(sentence, token.index))) return undefined
   // `a class called “Perception”`, `emails held on a server`, `documents released by`: a participle
@@ -83,6 +83,21 @@ function verb(token: Token, sentence: Sentence): VerbReading | undefined {
   }
   const span = verbGroup(sentence, host ?? token.index, w.cue)
   return {lemma: w.cue, passive: isPassive(sentence, span.first, token.index), nonFinite: w.lower.endsWith('ing'), span: {first: span.first, last: host === undefined ? span.last : verbGroup(sentence, token.index, w.cue).last}}
+}
+
+/** `found that`, `found in 2014 that`: a clause within a few words after. */
+function thatSoon(sentence: Sentence, index: number): boolean {
+  let words = 0
+  for (let i = index + 1; i < sentence.tokens.length && words < 5; i++) {
+    const token = sentence.tokens[i]!
+    if (token.type !== 'word') {
+      if (token.type === 'whitespace') continue
+      return false
+    }
+    if (token.lower === 'that') return true
+    words++
+  }
+  return false
 }
 
 /** A comma closes the phrase within a few words, before any clause opens (`, released on Monday by X, showed`). */

@@ -212,6 +212,8 @@ function subjectBefore(sentence: Sentence, verb: number, coordination = true): R
     if (token.text === ')') return nameWithBracket(sentence, i)
     // `47% say`: a share of people.
     if (token.text === '%') return nounPhraseEndingAt(sentence, i)
+    // `some economists - including a minority of the committee - warn`: a phrase set off by dashes.
+    if (/^[-—–]$/.test(token.text)) return betweenDashes(sentence, i)
     // `Manafort, citing ''the unique magic of Trump,'' said`: a quote closing a set-off phrase.
     const opening = setOffQuote(sentence, i)
     if (opening !== undefined) return aroundComma(sentence, opening)
@@ -245,6 +247,21 @@ function setOffQuote(sentence: Sentence, close: number): number | undefined {
   while (open > 0 && close - open < window && sentence.tokens[open - 1]!.quote === mark.quote) open--
   const before = sentence.tokens[skipSpaceBack(sentence, open - 1)]
   return open < close && before?.type === 'word' ? open : undefined
+}
+
+/** The noun phrase before a stretch set off by dashes, the closing dash at `close`. */
+function betweenDashes(sentence: Sentence, close: number): Range | undefined {
+  let words = 0
+  for (let i = close - 1; i >= 0 && words < 25; i--) {
+    const token = sentence.tokens[i]!
+    if (token.type === 'word') {
+      words++
+      continue
+    }
+    if (/^[.;:!?“”"]$/.test(token.text)) return undefined
+    if (token.text === sentence.tokens[close]!.text && words > 0) return nounPhraseEndingAt(sentence, skipSpaceBack(sentence, i - 1))
+  }
+  return undefined
 }
 
 /** What stands before a comma just before the verb: an apposition with its noun, or a noun before a relative clause. */

@@ -84,7 +84,9 @@ export const wordAt = wordReader<EnWord>((token, sentence, initial) => {
   if (w.class === 'verb' && afterDeterminer(sentence, token.index, overNouns)) return {...w, class: 'nominal', cue: undefined}
   // `The Pentagon report said`: a form as often a noun, right before a reporting verb form, is its subject.
   if (w.class === 'verb' && !otherVerbs.has(w.lower)) {
-    const next = nextWord(sentence, token.index, 1)
+    // (Over adverbs: `Other refugee advocates also said`.)
+    let next = nextWord(sentence, token.index, 1)
+    for (let hops = 0; next && hops < 2 && (read(next, false).class === 'adv' || read(next, false).class === 'aux'); hops++) next = nextWord(sentence, next.index, 1)
     if (next && otherVerbs.has(next.lower) && verbForms.has(next.lower)) return {...w, class: 'nominal', cue: undefined}
   }
   return w
@@ -96,16 +98,20 @@ export const wordAt = wordReader<EnWord>((token, sentence, initial) => {
  */
 function afterDeterminer(sentence: Sentence, index: number, overNouns: boolean): boolean {
   let words = 0
+  let sawNumber = false
   for (let i = index - 1; i >= 0 && words < (overNouns ? 3 : 1); i--) {
     const token = sentence.tokens[i]!
     if (token.type === 'whitespace') continue
     if (token.type !== 'word') return false
     const lower = token.lower.replace(/’/g, "'")
-    if ((determiners.has(lower) && lower !== 'that' && !floating(sentence, i) && !standsAlone(sentence, i)) || (/'s$/.test(lower) && !contractedPronoun(token))) return true
+    // (`that` is a conjunction as often, but not before a number: `that 2013 report`.)
+    const determiner = determiners.has(lower) && (lower !== 'that' || sawNumber) && !floating(sentence, i) && !standsAlone(sentence, i)
+    if (determiner || (/'s$/.test(lower) && !contractedPronoun(token))) return true
     // Only plain nouns may stand between (read without context, so no recursion), or forms as
     // often nouns as verbs (`a press release`).
     const between = read(token, false)
-    if (!(between.class === 'nominal' || (between.class === 'verb' && !otherVerbs.has(between.lower))) || /^[A-Z]/.test(token.text)) return false
+    if (!(between.class === 'nominal' || between.class === 'num' || (between.class === 'verb' && !otherVerbs.has(between.lower))) || /^[A-Z]/.test(token.text)) return false
+    if (between.class === 'num') sawNumber = true
     words++
   }
   return false
@@ -127,10 +133,14 @@ const titleWords = new Set(lexicon.titles)
 function floating(sentence: Sentence, index: number): boolean {
   if (!floaters.has(sentence.tokens[index]!.lower)) return false
   const next = nextWord(sentence, index, 1)
-  const before = nextWord(sentence, index, -1)
-  if (!next || !before) return false
+  if (!next) return false
   const after = read(next, false)
   if (after.class !== 'verb' && after.class !== 'aux') return false
+  // (After a name's bracket too: `Bob Goodlatte (R-Va.) both condemned`.)
+  const mark = sentence.tokens[index - 1]?.type === 'whitespace' ? sentence.tokens[index - 2] : sentence.tokens[index - 1]
+  if (mark?.text === ')') return true
+  const before = nextWord(sentence, index, -1)
+  if (!before) return false
   const prior = read(before, false)
   return prior.class === 'aux' || prior.class === 'pron' || prior.class === 'nominal'
 }
