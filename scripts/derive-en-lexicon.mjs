@@ -88,9 +88,20 @@ const coreLemmas = new Set([
   // Phrasal verbs report only with their particle (`shot back`), but need their forms all the same.
   ...Object.keys(core.phrasal)
 ])
-/** Could the lemma be a verb read alone? (The tagger makes verbs of particles and adjectives in phrasal verbs: `on`, `out`, `clear`.) */
-const closedOrAdjective = ['Preposition', 'Adjective', 'Adverb', 'Conjunction', 'Determiner', 'Pronoun', 'Value']
-const verbAlone = (lemma) => !(nlp(lemma).json()[0]?.terms[0]?.tags ?? []).some((tag) => closedOrAdjective.includes(tag))
+/**
+ * Is the lemma a verb? The tagger makes verbs of particles in phrasal verbs
+ * (`on`, `out`) and of adjectives (`likely`): a verb is no closed-class word,
+ * and is a verb read alone (`touted`), or is seen inflected (`expressed`), or
+ * is the form of another verb (`known`).
+ */
+const closedClasses = ['Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Value']
+const verbAlone = (lemma) => {
+  const tags = nlp(lemma).json()[0]?.terms[0]?.tags ?? []
+  if (tags.some((tag) => closedClasses.includes(tag))) return false
+  if (tags.includes('Verb') || [...(observed.get(lemma) ?? [])].some((form) => form !== lemma)) return true
+  const infinitive = nlp(lemma).tag('Verb').verbs().toInfinitive().text('normal')
+  return infinitive !== '' && infinitive !== lemma
+}
 
 const participleAlone = (lemma) => nlp(lemma).json()[0]?.terms[0]?.tags.includes('Participle') ?? false
 
