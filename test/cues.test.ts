@@ -35,6 +35,8 @@ describe('cues (Russian, by lemma)', () => {
 
   it('takes a name and a colon for a headline cue', () => {
     expect(cues('Песков: решение о встрече пока не принято.', 'ru')).toEqual([{text: ':', role: 'verb', lemma: ':'}])
+    // An interview's turns are no names.
+    expect(cues('Q: Do you expect the bill to pass this year?', 'en').filter((c) => c.text === ':')).toEqual([])
   })
 })
 

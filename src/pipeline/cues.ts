@@ -90,7 +90,9 @@ function headlineColon(doc: Doc, sentence: Sentence): number | undefined {
       continue
     }
     if (colon === -1 && token.text === ':') {
-      if (words === 0 || !doc.pack.isName(sentence, skipSpaceBackFrom(sentence, token.index))) return undefined
+      // (`Q:` and `A:` mark an interview's turns, not a name.)
+      const name = skipSpaceBackFrom(sentence, token.index)
+      if (words === 0 || sentence.tokens[name]!.text.length < 2 || !doc.pack.isName(sentence, name)) return undefined
       colon = token.index
       words = 0
     } else if (colon === -1 && token.type !== 'whitespace' && !/^[.\-’'&]$/.test(token.text)) {

@@ -8,7 +8,7 @@ import type {Cue, Person, Phrase, Sentence} from '../../pipeline/model.js'
 import {skipSpace, skipSpaceBack, textOf} from '../../pipeline/model.js'
 import {firstNames, isVerbForm, lexicon} from './lexicon.js'
 import {kindSets} from '../shared.js'
-import {contractedPronoun, timeWords, wordAt, type EnWord} from './words.js'
+import {contractedPronoun, numbers, timeWords, wordAt, type EnWord} from './words.js'
 
 const {media, documents, organizations, anonymous, unnamed, titles} = kindSets(lexicon)
 /** Prepositions that may join two parts of one source (`a spokesman for the campaign`, `director of the FBI`). */
@@ -220,7 +220,7 @@ function subjectBefore(sentence: Sentence, verb: number, coordination = true): R
     if (token.text !== ',') return undefined
     // `Clinton, during a meeting in Columbus, Ohio, said`: the name that opens the sentence.
     // `Sanders, who has …, said` / `Mukasey, the former attorney general, said`.
-    return leadingSubject(sentence, i) ?? aroundComma(sentence, i)
+    return leadingSubject(sentence, i) ?? aroundComma(sentence, i) ?? strayComma(sentence, i)
   }
   const w = wordAt(sentence, i)!
   if (w.class === 'rel') return {first: i, last: i}
@@ -247,6 +247,15 @@ function setOffQuote(sentence: Sentence, close: number): number | undefined {
   while (open > 0 && close - open < window && sentence.tokens[open - 1]!.quote === mark.quote) open--
   const before = sentence.tokens[skipSpaceBack(sentence, open - 1)]
   return open < close && before?.type === 'word' ? open : undefined
+}
+
+/** `Sen. Jack Reed (D-R.I.), said`: a comma between the name that opens the sentence and its verb. */
+function strayComma(sentence: Sentence, comma: number): Range | undefined {
+  const before = skipSpaceBack(sentence, comma - 1)
+  const range = sentence.tokens[before]?.text === ')' ? nameWithBracket(sentence, before) : nounPhraseEndingAt(sentence, before)
+  if (!range || range.first !== skipSpace(sentence, 0)) return undefined
+  const head = wordAt(sentence, range.last) ?? wordAt(sentence, skipSpaceBack(sentence, sentence.tokens[range.last]?.text === ')' ? range.last - 1 : range.last))
+  return head && (head.proper || head.class === 'pron') ? range : undefined
 }
 
 /** The noun phrase before a stretch set off by dashes, the closing dash at `close`. */
@@ -503,8 +512,13 @@ function isTime(w: EnWord): boolean {
  */
 export function describe(sentence: Sentence, range: Range, cue: Cue | undefined): Phrase {
   const words: EnWord[] = []
+  let bracket = false
   for (let i = range.first; i <= range.last; i++) {
-    const w = wordAt(sentence, i)
+    // (Not what a bracket adds to a name: `Sen. Jack Reed (D-R.I.)`.)
+    const text = sentence.tokens[i]!.text
+    if (text === '(') bracket = true
+    else if (text === ')') bracket = false
+    const w = bracket ? undefined : wordAt(sentence, i)
     if (w) words.push(w)
   }
   const phrase: Phrase = {
@@ -604,7 +618,7 @@ export function describe(sentence: Sentence, range: Range, cue: Cue | undefined)
   phrase.key = lowers.join(' ')
   // The name is the phrase before any apposition or clause (`The union, which represents …,` → `The union`).
   if (comma !== -1) phrase.name = trimEnd(textOf(sentence, range.first, skipSpaceBack(sentence, words[comma]!.token.index - 1)))
-  if (head.class === 'num') {
+  if (head.class === 'num' || numbers.has(headLower)) {
     // `47% say`, `two in three said`: a share of people.
     phrase.kind = 'anonymous'
   } else if (media.has(headLower)) {

@@ -146,14 +146,22 @@ function floating(sentence: Sentence, index: number): boolean {
 }
 
 const alone = new Set(['many', 'some', 'several', 'most', 'few'])
+/** Numbers written as words. */
+export const numbers = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'])
 
-/** `many`, `some`, `several` opening a clause right before a word that is nearly always a verb (`Several said`). */
+/**
+ * `many`, `some`, `several` opening a clause, or a number (`Two said`, `one
+ * in five say`), right before a word that is nearly always a verb.
+ */
 function standsAlone(sentence: Sentence, index: number): boolean {
-  if (!alone.has(sentence.tokens[index]!.lower)) return false
+  const lower = sentence.tokens[index]!.lower
+  if (!alone.has(lower) && !numbers.has(lower)) return false
   const next = nextWord(sentence, index, 1)
   if (!next || !otherVerbs.has(next.lower.replace(/’/g, "'"))) return false
   const before = nextWord(sentence, index, -1)
-  return !before || read(before, false).class === 'conj'
+  if (!before) return true
+  const prior = read(before, false)
+  return prior.class === 'conj' || (numbers.has(lower) && (before.lower === 'in' || before.lower === 'of'))
 }
 
 /** The word token next to an index in a direction, over spaces only. */
