@@ -266,8 +266,7 @@ function textBefore(sentence: Sentence, index: number): boolean {
 function verbContext(beforeToken: Token | undefined, before: ReturnType<typeof wordAt>, next: Token | undefined): boolean {
   if (!beforeToken) return next !== undefined && (next.text === ':' || openingMark.test(next.text))
   if (!before) return beforeToken.text === ',' || closingMark.test(beforeToken.text) || /^[—–%]$/.test(beforeToken.text)
-  // (A number stands for people too: `About one in five say`, `Two said`.)
-  if (before.class === 'pron' || before.class === 'aux' || before.class === 'adv' || before.class === 'rel' || before.class === 'num' || before.proper || sourceNoun(before.lower)) return true
+  if (before.class === 'pron' || before.class === 'aux' || before.class === 'adv' || before.class === 'rel' || before.proper || sourceNoun(before.lower)) return true
   // `Election scholars caution that …`: people in the plural, a verb and its clause.
   return before.class === 'nominal' && singulars.has(before.lower) && next?.lower === 'that'
 }

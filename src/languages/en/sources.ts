@@ -246,7 +246,8 @@ function setOffQuote(sentence: Sentence, close: number): number | undefined {
   let open = close
   while (open > 0 && close - open < window && sentence.tokens[open - 1]!.quote === mark.quote) open--
   const before = sentence.tokens[skipSpaceBack(sentence, open - 1)]
-  return open < close && before?.type === 'word' ? open : undefined
+  // (The whole quote, not a window of it: a long one is speech, not a set-off phrase.)
+  return open < close && before?.type === 'word' && before.quote !== mark.quote ? open : undefined
 }
 
 /** `Sen. Jack Reed (D-R.I.), said`: a comma between the name that opens the sentence and its verb. */
