@@ -319,7 +319,9 @@ class Chains {
 function pickPrimary(sentence: Sentence, sourced: Cue[]): Cue | undefined {
   // A noun of speech (`the mayor’s remarks`) is the cue only when no verb is.
   const spoken = sourced.filter((c) => (c.role === 'verb' || c.role === 'passive') && !c.noun)
-  const verbs = spoken.length > 0 ? spoken : sourced.filter((c) => c.noun)
+  // (A verb of a relative clause only when no main verb reports: `Cruz, who has seen …, challenged`.)
+  const main = spoken.filter((c) => !c.source?.relative)
+  const verbs = main.length > 0 ? main : spoken.length > 0 ? spoken : sourced.filter((c) => c.noun)
   const verb = verbs[0]
   const frame = sourced.find((c) => c.role === 'according')
   if (frame && (!verb || frame.first < verb.first || !verb.forward || !insideContent(sentence, verb, frame))) return frame
@@ -371,13 +373,35 @@ function cueNear(sentence: Sentence, token: number, direction: 1 | -1): Cue | un
     if (!cue.source || (cue.role !== 'verb' && cue.role !== 'passive')) continue
     const near = direction === 1 ? Math.min(cue.first, cue.source.first) : Math.max(cue.last, cue.source.last)
     const d = direction === 1 ? near - token : token - near
-    // Only marks may stand between (`"…," said X`, `X said: "…`); a quote after `that` is part of a clause.
-    if (d > 0 && d < limit && d < distance && onlyMarksBetween(sentence, Math.min(near, token), Math.max(near, token))) {
+    // Only marks may stand between (`"…," said X`, `X said: "…`), or before a quote the one told
+    // (`told her supporters, "…`); a quote after `that` is part of a clause.
+    const between = onlyMarksBetween(sentence, Math.min(near, token), Math.max(near, token)) || (direction === -1 && hearerBetween(sentence, near, token))
+    if (d > 0 && d < limit && d < distance && between) {
       best = cue
       distance = d
     }
   }
   return best
+}
+
+/** Words a hearer may take between a cue and its quote (`told reporters at a briefing:`). */
+const hearerWords = 3
+const clauseWords = new Set(['that', 'что', 'whether', 'if', 'ли', 'чтобы'])
+
+/** A short object, then a comma or colon, between a cue and the quote it opens (`told her supporters, "…`). */
+function hearerBetween(sentence: Sentence, cue: number, open: number): boolean {
+  const mark = sentence.tokens[skipSpaceBack(sentence, open - 1)]
+  if (!mark || (mark.text !== ',' && mark.text !== ':')) return false
+  let words = 0
+  for (let i = cue + 1; i < mark.index; i++) {
+    const token = sentence.tokens[i]!
+    if (token.type !== 'word') {
+      if (token.type === 'whitespace') continue
+      return false
+    }
+    if (++words > hearerWords || clauseWords.has(token.lower)) return false
+  }
+  return words > 0
 }
 
 function onlyMarksBetween(sentence: Sentence, from: number, to: number): boolean {

@@ -95,6 +95,8 @@ export interface Phrase {
   channel: string | undefined
   /** The phrase holds a proper name (a person, outlet or body named on record). */
   named: boolean
+  /** A relative pronoun for its antecedent (`Cruz, who has seen …, challenged`): its verb heads no main clause. */
+  relative?: boolean
 }
 
 /** A person named in the text (a source or not), as an antecedent for pronouns. */

@@ -543,9 +543,10 @@ export function describe(sentence: Sentence, range: Range, cue: Cue | undefined)
       const antecedent = nounPhraseEndingAt(sentence, skipSpaceBack(sentence, skipSpaceBack(sentence, range.first - 1) - 1))
       if (antecedent) {
         const described = describe(sentence, antecedent, cue)
-        return {...described, first: range.first, last: range.last}
+        return {...described, first: range.first, last: range.last, relative: true}
       }
       phrase.anaphor = 'any'
+      phrase.relative = true
       return phrase
     }
     // (`He's` is named `He`.)
