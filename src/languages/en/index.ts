@@ -63,6 +63,8 @@ function verb(token: Token, sentence: Sentence): VerbReading | undefined {
   if (next && otherParticles[w.cue]?.includes(next.lower)) return undefined
   // `responded by easing sanctions`: an act, not words (a `saying` after it is the cue).
   if (next?.lower === 'by' && lexicon.verbs[w.cue] === 'say' && /ing$/.test(sentence.tokens[skipSpace(sentence, next.index + 1)]?.lower ?? '')) return undefined
+  // `did not respond to a request for comment`: the writer's note that nothing was said.
+  if (silence.has(w.cue) && before && negations.has(before.lower)) return undefined
   // `Costa reported from Washington.`: a byline, not a report.
   if (byline(sentence, w.cue, next)) return undefined
   // `talked about the economy`, `thinks of`: a topic, not a report.
@@ -202,6 +204,8 @@ const particles: Record<string, string[]> = {
 
 const needsSpeech = new Set(['continue'])
 const perfect = new Set(['has', 'have', 'had', 'having'])
+const silence = new Set(['respond', 'reply', 'return', 'answer', 'comment'])
+const negations = new Set(['not', "n't", 'never', "didn't", 'didn’t', "hasn't", 'hasn’t', "haven't", 'haven’t', "wouldn't", 'wouldn’t', "couldn't", 'couldn’t', "doesn't", 'doesn’t', "don't", 'don’t'])
 const appearances = new Set(['in', 'on', 'at', 'before', 'with', 'alongside', 'onstage'])
 /** Particles after which a reporting verb is another verb (`called off`, `backed down`). */
 const otherParticles: Record<string, string[]> = {call: ['off', 'up'], back: ['down', 'off', 'up'], post: ['up'], push: ['through'], point: ['at']}
