@@ -43,14 +43,14 @@ export function wordReader<W>(
   read: (token: Token, sentence: Sentence, initial: boolean) => W,
   openers: RegExp
 ): (sentence: Sentence, index: number) => W | undefined {
-  const cache = new WeakMap<Sentence, Array<W | undefined>>()
   return (sentence, index) => {
     const token = sentence.tokens[index]
     if (!token || token.type !== 'word') return undefined
-    let list = cache.get(sentence)
+    // (One pack reads a document, so the sentence holds its readings.)
+    let list = sentence.readings as Array<W | undefined> | undefined
     if (!list) {
       list = []
-      cache.set(sentence, list)
+      sentence.readings = list
     }
     let w = list[index]
     if (w === undefined) {

@@ -161,6 +161,8 @@ export interface Sentence {
   quote: number
   cues: Cue[]
   attribution: Attribution | undefined
+  /** The language pack's reading of each token, filled on demand (kept here: a lookup by sentence costs more than the reading). */
+  readings: unknown[] | undefined
 }
 
 /** The whole text as the stages see it. */

@@ -97,7 +97,8 @@ function readSentence(node: SentenceNode, index: number, paragraph: number, offs
     quoted: 0,
     quote: -1,
     cues: [],
-    attribution: undefined
+    attribution: undefined,
+    readings: undefined
   }
 }
 
