@@ -72,6 +72,11 @@ describe('chains', () => {
     expect(modes(text, 'en')).toEqual(['indirect', null])
   })
 
+  it('puts who saw a text just outside it', () => {
+    const doc = annotateSync('The Evening Courier reported on Monday that the plan was ready. According to a draft memo seen by the newspaper, the change would affect two million people.', {language: 'en'})
+    expect(chains(doc)[1]).toEqual(['The Evening Courier', 'a draft memo'])
+  })
+
   it('leaves a plain sentence after a statement to the writer', () => {
     expect(modes('Officials said the plant would close. The site employs 300 people.', 'en')).toEqual(['indirect', null])
     expect(modes('Министр заявил, что завод закроют. На заводе работают 300 человек.', 'ru')).toEqual(['indirect', null])

@@ -128,7 +128,8 @@ class Chains {
       if (citing.length === 0) {
         flags.add('unattributed')
         // (A frame with nothing after it, `Как стало известно, …`, reports without a source too.)
-        const cue = cues.find((c) => c.role === 'passive' || c.role === 'adverb' || c.role === 'verb' || c.role === 'according')
+        // (An adverb first: `The first protests will reportedly take place` hedges whatever else it holds.)
+        const cue = cues.find((c) => c.role === 'adverb') ?? cues.find((c) => c.role === 'passive' || c.role === 'verb' || c.role === 'according')
         if (!cue || !reportsSomething(sentence, cue)) return undefined
         return attributionOf([], cue, flags)
       }
@@ -146,6 +147,14 @@ class Chains {
       const inner = innerCue(primary, sourced)
       const link = inner ? links.get(inner) : undefined
       if (link && !chain.some((l) => l.entity === link.entity)) chain.push(link)
+    }
+    // `According to a memo seen by the newspaper`: a frame right after a link's phrase stands just outside it.
+    for (const cue of sourced) {
+      if (cue === primary || cue.role !== 'according') continue
+      const link = links.get(cue)!
+      const end = sentence.tokens[skipSpaceBack(sentence, cue.first - 1)]?.end
+      const at = chain.findIndex((l) => l.mention !== undefined && l.mention.end === end)
+      if (at !== -1 && !chain.some((l) => l.entity === link.entity)) chain.splice(at, 0, link)
     }
     this.nestByContext(sentence, chain)
     this.rememberVia(chain)

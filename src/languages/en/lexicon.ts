@@ -66,7 +66,11 @@ const nouns = {
   frames: [
     ...['according to', 'as reported by', 'as told to', 'in the words of', 'per'].map((phrase) => ({words: phrase.split(' '), role: 'according'})),
     // `Officials quoted by the Courier said`: the one who quotes stands outside.
-    ...['quoted by', 'cited by', 'polled by', 'surveyed by', 'interviewed by', 'questioned by', 'contacted by'].map((phrase) => ({words: phrase.split(' '), role: 'according'})),
+    // `a memo seen by the newspaper`, `documents obtained by X`: who saw the text reports it.
+    ...['quoted by', 'cited by', 'polled by', 'surveyed by', 'interviewed by', 'questioned by', 'contacted by', 'seen by', 'obtained by', 'reviewed by', 'viewed by'].map((phrase) => ({
+      words: phrase.split(' '),
+      role: 'according'
+    })),
     ...['citing', 'quoting'].map((phrase) => ({words: phrase.split(' '), role: 'citing'})),
     ...['reportedly', 'allegedly', 'purportedly', 'supposedly', 'rumored', 'rumoured', 'it is said', 'it was said', 'it is reported', 'it was reported', 'it has been reported'].map((phrase) => ({
       words: phrase.split(' '),

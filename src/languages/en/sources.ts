@@ -18,7 +18,7 @@ const innerBefore = new Set([...inner, 'in'])
 /** Read rightwards after a frame, a text may have its author (`a count by The Associated Press`). */
 const innerAfter = new Set([...inner, 'by'])
 /** Participles whose agent reports the phrase before them (`analysts polled by Reuters`). */
-const agentFrames = new Set(['quoted', 'cited', 'polled', 'surveyed', 'interviewed', 'questioned', 'contacted'])
+const agentFrames = new Set(['quoted', 'cited', 'polled', 'surveyed', 'interviewed', 'questioned', 'contacted', 'seen', 'obtained', 'reviewed', 'viewed'])
 const reflexives = new Set(['himself', 'herself', 'themselves', 'itself'])
 const passiveAux = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being'])
 /** Tokens looked at around a verb: a subject stands near it, and long sentences stay linear. */

@@ -88,6 +88,8 @@ export const wordAt = wordReader<EnWord>((token, sentence, initial) => {
     let next = nextWord(sentence, token.index, 1)
     for (let hops = 0; next && hops < 2 && (read(next, false).class === 'adv' || read(next, false).class === 'aux'); hops++) next = nextWord(sentence, next.index, 1)
     if (next && otherVerbs.has(next.lower) && verbForms.has(next.lower)) return {...w, class: 'nominal', cue: undefined}
+    // `Documents obtained by X show`: a plural opening the sentence, before a clear verb, is its subject.
+    if (initial && singulars.has(w.lower) && next && otherVerbs.has(next.lower)) return {...w, class: 'nominal', cue: undefined}
   }
   return w
 }, /^[“"‘'(—–\-]$/)
@@ -110,7 +112,8 @@ function afterDeterminer(sentence: Sentence, index: number, overNouns: boolean):
     // Only plain nouns may stand between (read without context, so no recursion), or forms as
     // often nouns as verbs (`a press release`).
     const between = read(token, false)
-    if (!(between.class === 'nominal' || between.class === 'num' || (between.class === 'verb' && !otherVerbs.has(between.lower))) || /^[A-Z]/.test(token.text)) return false
+    const modifier = between.class === 'nominal' || between.class === 'num' || ordinals.has(between.lower) || (between.class === 'verb' && !otherVerbs.has(between.lower))
+    if (!modifier || /^[A-Z]/.test(token.text)) return false
     if (between.class === 'num') sawNumber = true
     words++
   }
@@ -123,6 +126,8 @@ function afterPlural(sentence: Sentence, index: number): boolean {
   return before !== undefined && singulars.has(before.lower) && read(before, false).class === 'nominal'
 }
 
+/** Ordinals, which stand between a determiner and its noun (`the first protests`). */
+const ordinals = new Set(['first', 'second', 'third', 'last', 'next', 'final', 'latest', 'previous'])
 const floaters = new Set(['all', 'both', 'each'])
 const titleWords = new Set(lexicon.titles)
 
