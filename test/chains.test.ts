@@ -72,6 +72,11 @@ describe('chains', () => {
     expect(modes(text, 'en')).toEqual(['indirect', null])
   })
 
+  it('puts who cites someone\'s words outside them (`Слова X приводит Y`)', () => {
+    const doc = annotateSync('Пресс-секретарь Олег Вязов заявил, что не располагает такой информацией. Слова Вязова приводит агентство Nordpress.', {language: 'ru'})
+    expect(chains(doc)[0]).toEqual(['Nordpress', 'Олег Вязов'])
+  })
+
   it('puts who saw a text just outside it', () => {
     const doc = annotateSync('The Evening Courier reported on Monday that the plan was ready. According to a draft memo seen by the newspaper, the change would affect two million people.', {language: 'en'})
     expect(chains(doc)[1]).toEqual(['The Evening Courier', 'a draft memo'])

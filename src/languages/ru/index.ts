@@ -5,7 +5,7 @@
 import type {Cue, Sentence, Token} from '../../pipeline/model.js'
 import {skipSpace, skipSpaceBack} from '../../pipeline/model.js'
 import type {LanguagePack, VerbReading} from '../pack.js'
-import {lexicon} from './lexicon.js'
+import {lexicon, spokenNouns} from './lexicon.js'
 import {findSource, namesIn, personsIn} from './sources.js'
 import {analyze} from './morphology.js'
 import {openers, personalPronouns, wordAt} from './words.js'
@@ -23,7 +23,30 @@ function verb(token: Token, sentence: Sentence): VerbReading | undefined {
   }
   // `говорит о людях` names a topic, `говорит о том, что` reports.
   if (topicVerbs.has(reading.lemma) && topicFollows(sentence, token.index)) return undefined
+  // `приводит слова Пескова` cites; `привело к росту` does not.
+  if (citingWords.has(reading.lemma) && spokenObject(sentence) === undefined) return undefined
+  // `не комментирует`, `отказался комментировать`: saying nothing is no report.
+  if (silence.has(reading.lemma) && negated(sentence, token.index)) return undefined
   return reading
+}
+
+const citingWords = new Set(['привести', 'приводить'])
+const silence = new Set(['комментировать', 'прокомментировать'])
+
+/** The token of a noun for words or figures in the sentence (`слова`, `данные`), if any. */
+function spokenObject(sentence: Sentence): number | undefined {
+  for (const token of sentence.tokens) {
+    if (token.type !== 'word') continue
+    const w = wordAt(sentence, token.index)
+    if (w?.readings.some((r) => r.pos === 'NOUN' && spokenNouns.has(r.lemma))) return token.index
+  }
+  return undefined
+}
+
+/** `не комментирует`, `отказались комментировать`, `отказался от комментариев`. */
+function negated(sentence: Sentence, index: number): boolean {
+  const before = wordAt(sentence, skipSpaceBack(sentence, index - 1))
+  return before !== undefined && (before.token.lower === 'не' || before.readings.some((r) => r.lemma === 'отказаться' || r.lemma === 'отказываться'))
 }
 
 /**
@@ -95,6 +118,8 @@ function verbReading(token: Token, sentence: Sentence): VerbReading | undefined 
 /** `Об этом сообщает X`, `О чем заявил X`: the cue looks back at what was said before. */
 function backward(sentence: Sentence, cue: Cue): boolean {
   if (cue.role !== 'verb' && cue.role !== 'passive') return false
+  // `Слова Пескова приводит ТАСС.`: the words cited are the ones just said.
+  if (citingWords.has(cue.lemma) && !reportsClause(sentence, cue)) return true
   let i = skipSpaceBack(sentence, cue.first - 1)
   let words = 0
   while (i >= 0 && words < 3) {

@@ -20,7 +20,9 @@ const say = [
   'упоминать', 'оценить', 'оценивать', 'высказать', 'высказывать', 'потребовать', 'требовать', 'согласиться',
   'соглашаться', 'выразить', 'выражать',
   // Finding out, as `find` and `learn` (`как выяснили журналисты`, `как узнал «Коммерсант»`).
-  'выяснить', 'выяснять', 'узнать', 'узнавать', 'установить', 'устанавливать', 'подсчитать', 'подсчитывать'
+  'выяснить', 'выяснять', 'узнать', 'узнавать', 'установить', 'устанавливать', 'подсчитать', 'подсчитывать',
+  // Citing someone's words (`Слова Пескова приводит ТАСС`): only with such an object, see the pack.
+  'привести', 'приводить'
 ]
 const write = ['писать', 'написать', 'опубликовать', 'публиковать']
 const think = [
@@ -61,6 +63,9 @@ const sourceless = [
   // Adverbs that say the claim is someone's, unnamed (as `allegedly`, `reportedly`).
   'якобы', 'будто бы', 'предположительно'
 ]
+
+/** What one cites with `приводить` (`приводит слова Пескова`, `такие данные приводит Росстат`): words, quotes, figures. */
+export const spokenNouns = new Set(['слово', 'цитата', 'данные', 'высказывание', 'заявление', 'оценка', 'мнение', 'цифра', 'подсчет', 'выдержка'])
 
 /** The Russian lexicon, checked against the lexicon schema at load. */
 export const lexicon: Lexicon = lexiconSchema.parse({

@@ -8,7 +8,7 @@
 import type {Cue, Person, Phrase, Sentence} from '../../pipeline/model.js'
 import {capitalStart, skipSpace, textOf} from '../../pipeline/model.js'
 import {chunks, leadsName, nounPhrase, quotedName, type Chunk} from './chunks.js'
-import {lexicon} from './lexicon.js'
+import {lexicon, spokenNouns} from './lexicon.js'
 import {kindSets} from '../shared.js'
 import {anyForm, hasCase, personalPronouns, wordAt, type RuWord} from './words.js'
 import type {RuParse} from './morphology.js'
@@ -79,7 +79,10 @@ export function findSource(sentence: Sentence, cue: Cue): Phrase | undefined {
         agreement = agreementAt(sentence, list[main]!.first)
       }
     }
-    const subject = leftSubject(sentence, list, at, agreement, cue) ?? rightSubject(list, at + 1, agreement)
+    // (`Слова Пескова приводит ТАСС`, `ТАСС приводит слова Пескова`: the words cited are no subject.)
+    const cites = citesWords.has(cue.lemma)
+    const fits = (chunk: Chunk | undefined): Chunk | undefined => (cites && chunk && spoken(sentence, list, chunk) ? undefined : chunk)
+    const subject = fits(leftSubject(sentence, list, at, agreement, cue)) ?? fits(rightSubject(list, at + 1, agreement))
     // `сообщили РИА Новости в пресс-службе`: a quoted or foreign name after a plural is the addressee
     // when an institution is named by place.
     const place = subject && subject.forms === anyForm && agreement.number === 'plur' && subject.first > at ? placeSource(sentence, list, at) : undefined
@@ -90,6 +93,14 @@ export function findSource(sentence: Sentence, cue: Cue): Phrase | undefined {
   }
   const place = placeSource(sentence, list, at)
   return place ? describe(sentence, place, cue, 'loct') : undefined
+}
+
+const citesWords = new Set(['привести', 'приводить'])
+
+/** Does the phrase name words or figures, or whose they are (`слова` `Вязова`)? */
+function spoken(sentence: Sentence, list: Chunk[], chunk: Chunk): boolean {
+  const words = (c: Chunk | undefined): boolean => c !== undefined && c.type === 'np' && (wordAt(sentence, c.head)?.readings.some((r) => r.pos === 'NOUN' && spokenNouns.has(r.lemma)) ?? false)
+  return words(chunk) || words(list[list.indexOf(chunk) - 1])
 }
 
 /** Chunks looked at on either side of a verb: a subject stands near it, and long sentences stay linear. */
