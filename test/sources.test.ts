@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {textOf} from '../src/pipeline/model.js'
 import {runUntil} from './stages.js'
+import {annotateSync} from '../src/index.js'
 
 function source(text: string, language: 'ru' | 'en'): {text: string; name: string; kind: string} | undefined {
   const doc = runUntil(text, language, 'sources')
@@ -14,6 +15,16 @@ describe('sources (Russian)', () => {
   it('does not take a `мы` inside a quote for the publisher speaking', () => {
     expect(source('«Мы выполняем все обязательства», — сообщили в пресс-службе подрядчика.', 'ru')?.kind).toBe('organization')
     expect(source('Напомним, что «Городские новости» писали о недовольстве профсоюзов.', 'ru')?.kind).toBe('publisher')
+  })
+
+  it('takes an outlet told for the channel, not a person told', () => {
+    const channel = (text: string): string | undefined => {
+      const doc = annotateSync(text, {language: 'ru'})
+      return doc.sentences[0]?.attribution?.chain.at(-1)?.channel
+    }
+    expect(channel('Министр рассказал «Известиям», что решение не принято.')).toBe('Известия')
+    expect(channel('Министр рассказал журналистам, что решение не принято.')).toBeUndefined()
+    expect(channel('Министр сказал Вязову, что решение не принято.')).toBeUndefined()
   })
 
   it('names a quoted outlet in the nominative, keeping its number', () => {

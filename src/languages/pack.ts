@@ -77,4 +77,6 @@ export interface LanguagePack {
   isPronoun(sentence: Sentence, index: number): boolean
   /** The people a sentence names (`Governor Igor Belov`), in the nominative, for later pronouns. */
   persons(sentence: Sentence): Person[]
+  /** The outlet a cue's source spoke to, named right after the verb (`рассказал «Известиям»`, `told The Washington Post`): its channel. */
+  hearer(sentence: Sentence, cue: Cue): string | undefined
 }

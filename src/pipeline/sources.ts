@@ -32,6 +32,8 @@ export function findSources(doc: Doc): void {
       cue.forward = doc.pack.forward(sentence, cue)
       if (!phrase) continue
       if (channel && (cue.role === 'verb' || cue.role === 'passive') && phrase.kind !== 'document') phrase.channel = channel
+      // `рассказал «Известиям»`, `told The Washington Post`: the outlet spoken to.
+      else if (cue.role === 'verb' && phrase.kind !== 'document') phrase.channel = doc.pack.hearer(sentence, cue)
       if (isPublisher(phrase, publisher, self !== -1 && self < cue.first)) phrase.kind = 'publisher'
     }
   }

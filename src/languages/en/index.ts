@@ -6,7 +6,7 @@ import type {Cue, Sentence, Token} from '../../pipeline/model.js'
 import {capitalStart, skipSpace, skipSpaceBack} from '../../pipeline/model.js'
 import type {LanguagePack, VerbReading} from '../pack.js'
 import {isVerbForm, lexicon, phrasalForms, singulars, verbForms} from './lexicon.js'
-import {documentBefore, findSource, namesIn, personsIn} from './sources.js'
+import {documentBefore, findSource, hearer, namesIn, personsIn} from './sources.js'
 import {places, wordAt} from './words.js'
 
 /** Marks that open and close a quote, with the doubled apostrophes of some wires (`''…,'' he said`). */
@@ -318,6 +318,7 @@ export const en: LanguagePack = {
   source: (sentence, cue) => findSource(sentence, cue),
   names: namesIn,
   persons: personsIn,
+  hearer,
   nounLemma: (word) => {
     const lower = word.toLowerCase()
     return singulars.get(lower) ?? lower

@@ -17,6 +17,25 @@ const inner = new Set(['of', 'for', 'at', 'with', 'from', 'to'])
 const innerBefore = new Set([...inner, 'in'])
 /** Read rightwards after a frame, a text may have its author (`a count by The Associated Press`). */
 const innerAfter = new Set([...inner, 'by'])
+/**
+ * The outlet a speaker told, right after `told` or `said to`: a phrase with a
+ * word for an outlet (`told The Washington Post`, `told Fox News`,
+ * `told Reuters`). A person told (`told reporters`, `told Smith`) is none.
+ *
+ * @param sentence The sentence.
+ * @param cue A verb cue.
+ * @returns The outlet's name, or undefined.
+ */
+export function hearer(sentence: Sentence, cue: Cue): string | undefined {
+  if (cue.role !== 'verb' || cue.lemma !== 'tell') return undefined
+  const range = phraseAfter(sentence, skipSpace(sentence, cue.last + 1))
+  if (!range) return undefined
+  const phrase = describe(sentence, range, cue)
+  // (A capital `The` inside a sentence opens a title: `told The Evening Courier`.)
+  const title = sentence.tokens[range.first]!.text === 'The'
+  return phrase.named && (phrase.kind === 'media' || title) ? (title && !phrase.name.startsWith('The ') ? `The ${phrase.name}` : phrase.name) : undefined
+}
+
 /** Participles whose agent reports the phrase before them (`analysts polled by Reuters`). */
 const agentFrames = new Set(['quoted', 'cited', 'polled', 'surveyed', 'interviewed', 'questioned', 'contacted', 'seen', 'obtained', 'reviewed', 'viewed'])
 const reflexives = new Set(['himself', 'herself', 'themselves', 'itself'])

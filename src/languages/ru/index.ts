@@ -6,7 +6,7 @@ import type {Cue, Sentence, Token} from '../../pipeline/model.js'
 import {skipSpace, skipSpaceBack} from '../../pipeline/model.js'
 import type {LanguagePack, VerbReading} from '../pack.js'
 import {lexicon, spokenNouns} from './lexicon.js'
-import {findSource, namesIn, personsIn} from './sources.js'
+import {findSource, hearer, namesIn, personsIn} from './sources.js'
 import {analyze} from './morphology.js'
 import {openers, personalPronouns, wordAt} from './words.js'
 import {opensSentence} from '../shared.js'
@@ -170,6 +170,7 @@ export const ru: LanguagePack = {
   source: (sentence, cue) => findSource(sentence, cue),
   names: namesIn,
   persons: personsIn,
+  hearer,
   isName: (sentence, index) => wordAt(sentence, index)?.proper ?? false,
   isPronoun: (sentence, index) => wordAt(sentence, index)?.readings.some((r) => r.pos === 'NPRO' && r.lemma in personalPronouns) ?? false,
   nounLemma(word) {

@@ -95,6 +95,31 @@ export function findSource(sentence: Sentence, cue: Cue): Phrase | undefined {
   return place ? describe(sentence, place, cue, 'loct') : undefined
 }
 
+/**
+ * The outlet a speaker told, in the dative right after the verb: a media noun
+ * (`изданию`, `телеканалу RT`), a quoted name (`«Известиям»`) or an
+ * abbreviation or foreign name (`ТАСС`, `РИА Новости`, `RT`). A person told
+ * (`журналистам`, `Вязову`) is no channel.
+ *
+ * @param sentence The sentence.
+ * @param cue A verb cue.
+ * @returns The outlet's name, or undefined.
+ */
+export function hearer(sentence: Sentence, cue: Cue): string | undefined {
+  if (cue.role !== 'verb' || lexicon.verbs[cue.lemma] !== 'say') return undefined
+  const list = chunks(sentence)
+  const at = chunkAt(list, cue.last)
+  const next = list[at + 1]
+  if (!next || next.type !== 'np' || (next.forms !== anyForm && !hasCase(next.forms, 'datv'))) return undefined
+  const head = wordAt(sentence, next.head)
+  const quoted = findQuoted(sentence, next) !== undefined
+  const named = quoted || head?.abbreviation || head?.latin
+  if (!named && !(head && media.has(nounLemma(head, next.forms)))) return undefined
+  // (`сообщил РИА Новости источник`: the outlet, then the source.)
+  const phrase = describe(sentence, next, cue, next.forms === anyForm ? undefined : 'datv')
+  return phrase.kind === 'person' && !named ? undefined : phrase.name
+}
+
 const citesWords = new Set(['привести', 'приводить'])
 
 /** Does the phrase name words or figures, or whose they are (`слова` `Вязова`)? */
