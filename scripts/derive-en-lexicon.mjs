@@ -113,8 +113,9 @@ for (const lemma of [...candidates].sort((a, b) => (inCue.get(b) ?? 0) - (inCue.
   if (!coreLemmas.has(lemma) && (count < MIN_COUNT || ratio < MIN_RATIO || !verbAlone(lemma))) continue
   const forms = new Set([lemma])
   // A participle the tagger left as its own root (`known`, `spoken`) keeps its one form:
-  // conjugated, it would claim the forms of its verb (`spoke`).
-  if (participleAlone(lemma)) {
+  // conjugated, it would claim the forms of its verb (`spoke`). (Not a verb seen inflected
+  // from it, as `liken`, `likened`.)
+  if (participleAlone(lemma) && ![...(observed.get(lemma) ?? [])].some((form) => form !== lemma && form.startsWith(lemma))) {
     verbs[lemma] = {count, ratio: Math.round(ratio * 1000) / 1000, forms: [lemma]}
     continue
   }

@@ -57,8 +57,6 @@ function verb(token: Token, sentence: Sentence): VerbReading | undefined {
   if (host === undefined && !isVerbForm(w.lower) && !verbContext(beforeToken, before, next) && !(findings.has(w.cue) && textBefore(sentence, token.index))) return undefined
   // `had trouble`, `have support`: after a perfect auxiliary a verb stands as a participle, so a bare form is a noun.
   if (before && perfect.has(before.lower) && w.lower === w.cue && !irregularParticiples.has(w.lower)) return undefined
-  // `will appear in the debate`, `appeared on CNN`: being seen somewhere, not seeming.
-  if (w.cue === 'appear' && next && appearances.has(next.lower)) return undefined
   // `called off the talks`: a particle that makes another verb.
   if (next && otherParticles[w.cue]?.includes(next.lower)) return undefined
   // `responded by easing sanctions`: an act, not words (a `saying` after it is the cue).
@@ -206,7 +204,6 @@ const needsSpeech = new Set(['continue'])
 const perfect = new Set(['has', 'have', 'had', 'having'])
 const silence = new Set(['respond', 'reply', 'return', 'answer', 'comment'])
 const negations = new Set(['not', "n't", 'never', "didn't", 'didn’t', "hasn't", 'hasn’t', "haven't", 'haven’t', "wouldn't", 'wouldn’t', "couldn't", 'couldn’t', "doesn't", 'doesn’t', "don't", 'don’t'])
-const appearances = new Set(['in', 'on', 'at', 'before', 'with', 'alongside', 'onstage'])
 /** Particles after which a reporting verb is another verb (`called off`, `backed down`). */
 const otherParticles: Record<string, string[]> = {call: ['off', 'up'], back: ['down', 'off', 'up'], post: ['up'], push: ['through'], point: ['at']}
 
