@@ -109,7 +109,10 @@ export function findSource(sentence: Sentence, cue: Cue): Phrase | undefined {
 /** `A poll out this week shows`, `the report released Tuesday said`: a text a few words before, past its modifiers. */
 function textSubject(sentence: Sentence, verb: number): Range | undefined {
   const noun = documentBefore(sentence, verb)
-  return noun === undefined ? undefined : nounPhraseEndingAt(sentence, noun)
+  if (noun === undefined) return undefined
+  // (A noun that may be a verb ends no phrase by itself: `fundraising documents`.)
+  const modifiers = nounPhraseEndingAt(sentence, skipSpaceBack(sentence, noun - 1))
+  return nounPhraseEndingAt(sentence, noun) ?? {first: modifiers?.first ?? noun, last: noun}
 }
 
 /**
@@ -135,7 +138,11 @@ export function documentBefore(sentence: Sentence, index: number): number | unde
       if (token.text === ',') continue
       return undefined
     }
-    if (documents.has(token.lower)) return wordAt(sentence, i)?.class === 'nominal' ? i : undefined
+    if (documents.has(token.lower)) {
+      // (`fundraising documents show`: a form that may be a verb, as a noun here.)
+      const w = wordAt(sentence, i)
+      return w?.class === 'nominal' || (w?.class === 'verb' && !isVerbForm(w.lower)) ? i : undefined
+    }
     words++
   }
   return undefined

@@ -123,7 +123,10 @@ function afterDeterminer(sentence: Sentence, index: number, overNouns: boolean):
 /** Is the word just before a plural noun (`analysts`)? */
 function afterPlural(sentence: Sentence, index: number): boolean {
   const before = nextWord(sentence, index, -1)
-  return before !== undefined && singulars.has(before.lower) && read(before, false).class === 'nominal'
+  if (before === undefined || !singulars.has(before.lower)) return false
+  // (A plural that may be a verb as well counts: `The reports show`.)
+  const reading = read(before, false)
+  return reading.class === 'nominal' || (reading.class === 'verb' && !otherVerbs.has(reading.lower))
 }
 
 /** Ordinals, which stand between a determiner and its noun (`the first protests`). */
