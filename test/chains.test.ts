@@ -77,6 +77,11 @@ describe('chains', () => {
     expect(chains(doc)[0]).toEqual(['Nordpress', 'Олег Вязов'])
   })
 
+  it('resolves a bare `ведомство` to the body named before', () => {
+    const doc = annotateSync('Пожар потушен, сообщили в ГУ МЧС по региону. По данным ведомства, пострадавших нет.', {language: 'ru'})
+    expect(chains(doc)[1]).toEqual(['ГУ МЧС'])
+  })
+
   it('puts who saw a text just outside it', () => {
     const doc = annotateSync('The Evening Courier reported on Monday that the plan was ready. According to a draft memo seen by the newspaper, the change would affect two million people.', {language: 'en'})
     expect(chains(doc)[1]).toEqual(['The Evening Courier', 'a draft memo'])

@@ -18,7 +18,7 @@ function verb(token: Token, sentence: Sentence): VerbReading | undefined {
   const reading = readVerb(token, sentence)
   if (!reading) return undefined
   // Some verbs report only a clause (see `clauseOnly`).
-  if (clauseOnly.has(reading.lemma) && !reading.passive && !introducesClause(sentence, token.index) && !parenthetical(sentence, token.index)) {
+  if (clauseOnly.has(reading.lemma) && !reading.passive && !introducesClause(sentence, token.index) && !parenthetical(sentence, token.index) && !afterKak(sentence, token.index)) {
     return undefined
   }
   // `говорит о людях` names a topic, `говорит о том, что` reports.
@@ -53,7 +53,16 @@ function negated(sentence: Sentence, index: number): boolean {
  * Verbs that report only a clause: `признал, что …` reports, `не признает
  * вину` does not; `шаг предполагает отмену` is no one's opinion.
  */
-const clauseOnly = new Set(['признать', 'признавать', 'предполагать', 'предположить', 'допускать', 'допустить', 'ожидать', 'подозревать'])
+const clauseOnly = new Set([
+  'признать', 'признавать', 'предполагать', 'предположить', 'допускать', 'допустить', 'ожидать', 'подозревать',
+  // `установили, что …` reports; `установили систему` does not.
+  'выяснить', 'выяснять', 'узнать', 'узнавать', 'установить', 'устанавливать', 'подсчитать', 'подсчитывать'
+])
+
+/** `Как выяснили журналисты, …`: a `как` frame reports what follows. */
+function afterKak(sentence: Sentence, index: number): boolean {
+  return sentence.tokens[skipSpaceBack(sentence, index - 1)]?.lower === 'как'
+}
 
 const topicVerbs = new Set(['говорить', 'рассказать', 'рассказывать', 'вспоминать', 'вспомнить', 'напомнить', 'напоминать'])
 

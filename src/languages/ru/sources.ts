@@ -426,6 +426,8 @@ export function describe(sentence: Sentence, whole: Chunk, cue: Cue | undefined,
     phrase.kind = complements.length > 0 && properInside ? 'organization' : 'person'
   } else if (organizations.has(headLemma) || head?.readings.some((r) => r.org) || head?.abbreviation) {
     phrase.kind = 'organization'
+    // A bare `ведомство`, `компания`: the body named before.
+    if (organizations.has(headLemma) && words.length === 1 && !head?.proper) phrase.anaphor = 'organization'
   } else if (animate) {
     phrase.kind = 'person'
   }
