@@ -615,10 +615,17 @@ export function describe(sentence: Sentence, range: Range, cue: Cue | undefined)
     // A person after a title (`Finance Minister Irina Soboleva`, `union leader Anna Krylova`): the words after the last title.
     const lastTitle = findLastIndex(coreWords, (w) => titles.has(w.lower))
     // `a spokesperson for the European Commission`: a body the role speaks for, not the role's name.
-    const forBody = lastTitle !== -1 && coreWords[lastTitle + 1]?.class === 'prep'
-    const afterTitle = lastTitle === -1 || forBody ? [] : coreWords.slice(lastTitle + 1).filter((w) => w.capitalized)
+    // (`Secretary of State Anna Holt`: after an `of`, a first name still starts the person's name.)
+    const following = lastTitle === -1 ? [] : coreWords.slice(lastTitle + 1).filter((w) => w.capitalized)
+    // (Or, with three names or more, the last two: `Minister of Finance Irina Soboleva`.)
+    const first = following.findIndex((w) => firstNames.has(w.token.text))
+    const named = first !== -1 ? first : following.length >= 3 ? following.length - 2 : -1
+    const forBody = lastTitle !== -1 && coreWords[lastTitle + 1]?.class === 'prep' && named === -1
+    // `The Justice Department`, `the State Department`: a title word inside a body's name.
+    const bodyName = organizations.has(head.lower) || media.has(head.lower)
+    const afterTitle = lastTitle === -1 || forBody || bodyName ? [] : coreWords[lastTitle + 1]?.class === 'prep' ? following.slice(named) : following
     // (Titles open a name, `Senator John Dale`; one that ends it is part of it, `The Associated Press`.)
-    const opening = run.findIndex((w) => !titles.has(w.lower))
+    const opening = bodyName ? 0 : run.findIndex((w) => !titles.has(w.lower) && w.class !== 'prep')
     const nameWords = afterTitle.length > 0 ? afterTitle : opening === -1 ? [] : run.slice(opening)
     const name = (nameWords.length > 0 ? nameWords : run).map((w) => w.token.text).join(' ').replace(/['’]s$/, '')
     const acronym = run.length === 1 && /^[A-Z]{2,6}$/.test(run[0]!.token.text)
