@@ -20,7 +20,7 @@ import {fileURLToPath} from 'node:url'
 import nlp from 'compromise'
 
 const MIN_COUNT = 3
-const MIN_RATIO = 0.2
+const MIN_RATIO = Number(process.env.MIN_RATIO ?? 0.2)
 const MIN_FORM = 5
 
 const here = path.dirname(fileURLToPath(import.meta.url))

@@ -9,6 +9,8 @@ import {skipSpace, skipSpaceBack, textOf} from './model.js'
 /** Words that, just before a channel's name, make it one (`в Х`, `on X`). */
 const channelPrepositions = new Set(['в', 'во', 'на', 'on', 'in', 'via', 'through'])
 /** Channel nouns after which a name is the channel (`в интервью CNN`, `in an interview with CNN`). */
+/** Capitalised English dates, no channel: `in an interview on Sunday`. */
+const dates = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.?$/
 const interviewNouns = new Set(['интервью', 'эфире', 'эфир', 'беседе', 'разговоре', 'interview', 'appearance', 'broadcast'])
 
 /**
@@ -81,7 +83,7 @@ export function findChannel(doc: Doc, sentence: Sentence): string | undefined {
       }
     }
     if (interviewNouns.has(token.lower)) {
-      const named = nameAfter(sentence, i)
+      const named = nameBefore(sentence, i) ?? nameAfter(sentence, i)
       if (named) return named
     }
   }
@@ -124,10 +126,24 @@ function channelContext(doc: Doc, sentence: Sentence, index: number, nouns: Set<
   return false
 }
 
+/** `a Bloomberg interview`, `in a Fox News interview`: capitalised words right before the noun, after an article. */
+function nameBefore(sentence: Sentence, index: number): string | undefined {
+  let first = -1
+  let i = skipSpaceBack(sentence, index - 1)
+  while (i >= 0 && sentence.tokens[i]!.type === 'word' && /^[A-Z]/.test(sentence.tokens[i]!.text)) {
+    first = i
+    i = skipSpaceBack(sentence, i - 1)
+  }
+  if (first === -1 || i < 0 || !/^(a|an|the)$/i.test(sentence.tokens[i]!.text)) return undefined
+  return textOf(sentence, first, skipSpaceBack(sentence, index - 1))
+}
+
 /** The name after `интервью` / `interview with`: a capitalised or quoted run within three tokens. */
 function nameAfter(sentence: Sentence, index: number): string | undefined {
   let i = skipSpace(sentence, index + 1)
   let skipped = 0
+  // (English names the channel after a preposition: `in an interview with CNN`, not `interview Trump declared`.)
+  let linked = !/^[a-z]/.test(sentence.tokens[index]!.lower)
   while (i < sentence.tokens.length && skipped < 3) {
     const token = sentence.tokens[i]!
     // `в эфире телеканала «Россия 1»`: a quoted name whole.
@@ -137,6 +153,7 @@ function nameAfter(sentence: Sentence, index: number): string | undefined {
       }
     }
     if (token.type === 'word' && /^[A-ZА-ЯЁ]/.test(token.text)) {
+      if (!linked || dates.test(token.text)) return undefined
       let last = i
       let j = skipSpace(sentence, i + 1)
       while (j < sentence.tokens.length && sentence.tokens[j]!.type === 'word' && /^[A-ZА-ЯЁ]/.test(sentence.tokens[j]!.text)) {
@@ -146,6 +163,7 @@ function nameAfter(sentence: Sentence, index: number): string | undefined {
       return textOf(sentence, i, last).replace(/[.,]$/, '')
     }
     if (token.type === 'word' && !/^(with|to|on|с|телеканалу|телеканала|изданию|газете|агентству|радио|the|a|an)$/i.test(token.text)) return undefined
+    if (/^(with|to|on)$/.test(token.lower)) linked = true
     if (token.type === 'word' || /^[«"“]$/.test(token.text)) skipped++
     else if (token.type !== 'whitespace') return undefined
     i = skipSpace(sentence, i + 1)

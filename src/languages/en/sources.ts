@@ -42,6 +42,8 @@ const reflexives = new Set(['himself', 'herself', 'themselves', 'itself'])
 const passiveAux = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being'])
 /** Tokens looked at around a verb: a subject stands near it, and long sentences stay linear. */
 const window = 40
+/** Prepositions that open an adjunct, never a subject's own phrase (unlike `of`, `for`, `with`). */
+const adjunctPrepositions = new Set(['in', 'on', 'at', 'during', 'under', 'over', 'into', 'through', 'against', 'among', 'without', 'within', 'despite', 'amid', 'following', 'regarding', 'including', 'across', 'around', 'toward', 'towards', 'upon', 'via', 'about'])
 const genders: Record<string, 'masc' | 'femn'> = {he: 'masc', him: 'masc', she: 'femn', her: 'femn'}
 
 /** A token range [first, last]. */
@@ -103,7 +105,19 @@ export function findSource(sentence: Sentence, cue: Cue): Phrase | undefined {
   // (Only verbs of saying invert, `…, said X`; `…, feels a payoff coming` has no subject after.)
   const invertible = lexicon.verbs[cue.lemma] !== 'think' && inverted(sentence, cue.first)
   const range = subjectBefore(sentence, cue.first) ?? (invertible ? subjectAfter(sentence, cue.last + 1) : undefined) ?? textSubject(sentence, cue.first)
+  if (range && modifiesText(sentence, range, cue)) return undefined
   return range ? describe(sentence, range, cue) : undefined
+}
+
+/**
+ * `A news report published Wednesday said`: a participle right after a text
+ * modifies it when a later verb has the text as its subject.
+ */
+function modifiesText(sentence: Sentence, range: Range, cue: Cue): boolean {
+  if (!documents.has(sentence.tokens[range.last]!.lower) || skipSpace(sentence, range.last + 1) !== cue.first) return false
+  if (!/ed$/.test(sentence.tokens[verbHead(sentence, cue)]!.lower)) return false
+  return sentence.cues.some((later) => later.first > cue.last && later.role === 'verb' && !later.noun && !gerund(sentence, later) &&
+    (subjectBefore(sentence, later.first) ?? textSubject(sentence, later.first))?.first === range.first)
 }
 
 /** `A poll out this week shows`, `the report released Tuesday said`: a text a few words before, past its modifiers. */
@@ -112,7 +126,24 @@ function textSubject(sentence: Sentence, verb: number): Range | undefined {
   if (noun === undefined) return undefined
   // (A noun that may be a verb ends no phrase by itself: `fundraising documents`.)
   const modifiers = nounPhraseEndingAt(sentence, skipSpaceBack(sentence, noun - 1))
-  return nounPhraseEndingAt(sentence, noun) ?? {first: modifiers?.first ?? noun, last: noun}
+  return adjunct(sentence, nounPhraseEndingAt(sentence, noun) ?? {first: modifiers?.first ?? noun, last: noun})
+}
+
+/**
+ * `In a statement released Monday, …`: a phrase after the preposition that
+ * opens the sentence is no subject. (Elsewhere the preposition mostly ends a
+ * subject's own phrase cut short: `voters in each state want`.)
+ */
+function adjunct(sentence: Sentence, phrase: Range | undefined): Range | undefined {
+  if (!phrase) return undefined
+  const before = skipSpaceBack(sentence, phrase.first - 1)
+  const opener = before >= 0 && before === skipSpace(sentence, 0) && adjunctPrepositions.has(sentence.tokens[before]!.lower)
+  if (!opener) return phrase
+  // (`In a Bloomberg interview Trump declared`: with no comma, the name after the adjunct's noun.)
+  let first = phrase.last
+  while (first > phrase.first && wordAt(sentence, skipSpaceBack(sentence, first - 1))?.proper) first = skipSpaceBack(sentence, first - 1)
+  const noun = wordAt(sentence, skipSpaceBack(sentence, first - 1))
+  return wordAt(sentence, first)?.proper && noun && !noun.capitalized && noun.class === 'nominal' ? {first, last: phrase.last} : undefined
 }
 
 /**
@@ -259,7 +290,7 @@ function subjectBefore(sentence: Sentence, verb: number, coordination = true): R
   if (w.class === 'pron') return pronoun(w) ? {first: i, last: i} : undefined
   // `McConnell … and said`: coordinated verbs share the clause's subject.
   if (coordination && (w.lower === 'and' || w.lower === 'but')) return clauseSubject(sentence, i)
-  return nounPhraseEndingAt(sentence, i)
+  return adjunct(sentence, nounPhraseEndingAt(sentence, i))
 }
 
 /**
