@@ -65,6 +65,8 @@ export interface LanguagePack {
   backward(sentence: Sentence, cue: Cue): boolean
   /** Does this cue report what follows it (`заявил, что …`)? Asked once its source is found. */
   forward(sentence: Sentence, cue: Cue): boolean
+  /** Does this cue end the sentence after its content, with no more than an adjunct after it (`…, the bank said in a statement.`)? */
+  closes(sentence: Sentence, cue: Cue): boolean
   /** The source phrase of a cue, if the sentence names it. */
   source(sentence: Sentence, cue: Cue, doc: Doc): Phrase | undefined
   /** Proper names in a sentence (people, outlets), as keys, for reference by context. */

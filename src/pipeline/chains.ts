@@ -120,7 +120,7 @@ class Chains {
       const token = sentence.tokens
       links.set(cue, {entity, mention: {start: token[cue.source.first]!.start, end: token[cue.source.last]!.end}, channel: cue.source.channel})
     }
-    const primary = pickPrimary(sentence, sourced)
+    const primary = pickPrimary(sentence, sourced, this.doc.pack)
     const flags = new Set<Flag>()
     if (cues.some((c) => c.denial)) flags.add('denial')
     if (!primary) {
@@ -325,7 +325,7 @@ class Chains {
  * the first verb — or, when verbs follow their content (`"…," said X,
  * reports Y`), the last of them.
  */
-function pickPrimary(sentence: Sentence, sourced: Cue[]): Cue | undefined {
+function pickPrimary(sentence: Sentence, sourced: Cue[], pack: Doc['pack']): Cue | undefined {
   // A noun of speech (`the mayor’s remarks`) is the cue only when no verb is.
   const spoken = sourced.filter((c) => (c.role === 'verb' || c.role === 'passive') && !c.noun)
   // (A verb of a relative clause only when no main verb reports: `Cruz, who has seen …, challenged`.)
@@ -339,7 +339,16 @@ function pickPrimary(sentence: Sentence, sourced: Cue[]): Cue | undefined {
     const outer = later[later.length - 1]
     if (outer && outer !== verb) return outer
   }
+  // `X held rates but signaled a cut, the bank said.`: a verb after its content, set off at the end, frames the rest.
+  const tail = verbs[verbs.length - 1]
+  if (verb && tail && tail !== verb && tail.source && setOff(sentence, Math.min(tail.first, tail.source.first)) && pack.closes(sentence, tail)) return tail
   return verb ?? frame
+}
+
+/** A comma or closing quote mark right before a token. */
+function setOff(sentence: Sentence, index: number): boolean {
+  const before = sentence.tokens[skipSpaceBack(sentence, index - 1)]
+  return before !== undefined && (before.text === ',' || /^[»"”’]$/.test(before.text))
 }
 
 /**

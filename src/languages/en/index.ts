@@ -5,7 +5,7 @@
 import type {Cue, Sentence, Token} from '../../pipeline/model.js'
 import {capitalStart, skipSpace, skipSpaceBack} from '../../pipeline/model.js'
 import type {LanguagePack, VerbReading} from '../pack.js'
-import {isVerbForm, lexicon, phrasalForms, singulars, verbForms} from './lexicon.js'
+import {isVerbForm, lexicon, phrasalForms, singulars, speechVerbs, verbForms} from './lexicon.js'
 import {documentBefore, findSource, hearer, namesIn, personsIn} from './sources.js'
 import {places, wordAt} from './words.js'
 
@@ -62,7 +62,7 @@ function verb(token: Token, sentence: Sentence): VerbReading | undefined {
   // `responded by easing sanctions`: an act, not words (a `saying` after it is the cue).
   if (next?.lower === 'by' && lexicon.verbs[w.cue] === 'say' && /ing$/.test(sentence.tokens[skipSpace(sentence, next.index + 1)]?.lower ?? '')) return undefined
   // `did not respond to a request for comment`: the writer's note that nothing was said.
-  if (silence.has(w.cue) && before && negations.has(before.lower)) return undefined
+  if (silence.has(w.cue) && beforeToken && negated(sentence, beforeToken)) return undefined
   // `Costa reported from Washington.`: a byline, not a report.
   if (byline(sentence, w.cue, next)) return undefined
   // `talked about the economy`, `thinks of`: a topic, not a report.
@@ -207,6 +207,17 @@ const negations = new Set(['not', "n't", 'never', "didn't", 'didn’t', "hasn't"
 /** Particles after which a reporting verb is another verb (`called off`, `backed down`). */
 const otherParticles: Record<string, string[]> = {call: ['off', 'up'], back: ['down', 'off', 'up'], post: ['up'], push: ['through'], point: ['at']}
 
+/** `not`, or `not` past adverbs (`did not immediately respond`, `has not yet replied`). */
+function negated(sentence: Sentence, before: Token): boolean {
+  let token: Token | undefined = before
+  for (let hops = 0; token && hops < 3; hops++) {
+    if (negations.has(token.lower)) return true
+    if (!(token.lower.endsWith('ly') || token.lower === 'yet')) return false
+    token = sentence.tokens[skipSpaceBack(sentence, token.index - 1)]
+  }
+  return false
+}
+
 /** `Costa reported from Washington.`, `Smith wrote from Kyiv.`: a reporter's line ending the story. */
 function byline(sentence: Sentence, lemma: string, next: Token | undefined): boolean {
   if (next?.lower !== 'from' || (lemma !== 'report' && lemma !== 'write')) return false
@@ -305,6 +316,34 @@ function forward(sentence: Sentence, cue: Cue): boolean {
   return cue.first < sentence.tokens.length / 3
 }
 
+/** The cue ends the sentence, with no more than an adjunct after it (`…, the bank said in a statement.`). */
+function closes(sentence: Sentence, cue: Cue): boolean {
+  // (`…, I said, attempting to regroup`: a participle hangs on the clause; `focused on`: a learnt verb may be anything.)
+  if (!speechVerbs.has(cue.lemma) || sentence.tokens[cue.last]!.lower.endsWith('ing')) return false
+  let i = skipSpace(sentence, cue.last + 1)
+  let adjunct = false
+  while (i < sentence.tokens.length) {
+    const token = sentence.tokens[i]!
+    if (token.type === 'word') {
+      if (!adjunctWord(wordAt(sentence, i), adjunct)) return false
+      adjunct = true
+    } else if (/^[.!?]$/.test(token.text) || (token.text === ',' && adjunct)) {
+      return true
+    } else if (!/^[»"”’)\]]$/.test(token.text)) {
+      return false
+    }
+    i = skipSpace(sentence, i + 1)
+  }
+  return true
+}
+
+/** Words of an adjunct after a verb (`in a statement on Wednesday`): a preposition first, then a phrase. */
+function adjunctWord(w: ReturnType<typeof wordAt>, started: boolean): boolean {
+  if (!w) return false
+  if (!started) return w.class === 'prep' && w.lower !== 'to'
+  return w.class === 'prep' || w.class === 'det' || w.class === 'nominal' || w.class === 'num' || w.class === 'adv'
+}
+
 /** The English language pack. */
 export const en: LanguagePack = {
   language: 'en',
@@ -312,6 +351,7 @@ export const en: LanguagePack = {
   verb,
   backward,
   forward,
+  closes,
   source: (sentence, cue) => findSource(sentence, cue),
   names: namesIn,
   persons: personsIn,

@@ -18,6 +18,8 @@ const kinds = ['say', 'write', 'think', 'deny', 'confirm', 'ask'] as const
 const verbs: Lexicon['verbs'] = {}
 for (const kind of kinds) for (const lemma of core[kind]) verbs[lemma] = kind as Kind
 const phrasalOnly = new Set(Object.keys(core.phrasal))
+/** Verbs of saying and writing from the hand-made core, not learnt: the ones a closing `…, X said.` uses. */
+export const speechVerbs = new Set<string>([...core.say, ...core.write])
 for (const [lemma, entry] of Object.entries(derived.verbs)) {
   // (A verb that reports with its particle, `weighed in`, does not alone: `weighing other measures`.)
   if (!(lemma in verbs) && !phrasalOnly.has(lemma) && entry.count >= minCount && entry.ratio >= minRatio && /^[a-z]+$/.test(lemma) && lemma !== 'accord') {

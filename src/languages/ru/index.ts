@@ -176,6 +176,7 @@ export const ru: LanguagePack = {
   verb,
   backward,
   forward,
+  closes: (sentence, cue) => !forward(sentence, cue),
   source: (sentence, cue) => findSource(sentence, cue),
   names: namesIn,
   persons: personsIn,
