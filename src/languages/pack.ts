@@ -17,6 +17,12 @@ export const lexiconSchema = z.object({
       role: z.enum(['according', 'citing', 'adverb'])
     })
   ),
+  /**
+   * Beginnings of words that call a claim false, one per word of a phrase
+   * (`фейк`, `не соответству`, `untrue`): after a verb of saying they make it a
+   * denial (`назвала эти сведения не соответствующими действительности`).
+   */
+  falsehoods: z.array(z.string().min(1)).optional(),
   /** Words and phrases that hedge a claim (`якобы`, `allegedly`). */
   hedges: z.array(z.string().min(1)),
   /** Nouns (lemmas) that name media outlets in general (`издание`, `newspaper`). */

@@ -37,6 +37,7 @@ function framesOf(lexicon: Lexicon): Map<string, Frame[]> {
  */
 export function findCues(doc: Doc): void {
   const frames = framesOf(doc.pack.lexicon)
+  const falsehoods = falsehoodsOf(doc.pack.lexicon)
   for (const sentence of doc.sentences) {
     const tokens = sentence.tokens
     for (let i = 0; i < tokens.length; i++) {
@@ -51,7 +52,7 @@ export function findCues(doc: Doc): void {
       const verb = doc.pack.verb(token, sentence)
       if (verb) {
         const cue = makeCue(sentence, verb.span?.first ?? i, verb.span?.last ?? i, verb.passive ? 'passive' : 'verb', verb.lemma)
-        cue.denial = doc.pack.lexicon.verbs[verb.lemma] === 'deny'
+        cue.denial = doc.pack.lexicon.verbs[verb.lemma] === 'deny' || callsFalse(sentence, cue.last, falsehoods)
         cue.noun = verb.noun === true
         sentence.cues.push(cue)
         i = cue.last
@@ -63,6 +64,37 @@ export function findCues(doc: Doc): void {
     }
     for (const cue of sentence.cues) cue.backward = doc.pack.backward(sentence, cue)
   }
+}
+
+/** Words after a verb of saying in which it may call something false (`called the reports false`). */
+const falsehoodReach = 8
+const falsehoodIndex = new WeakMap<Lexicon, string[][]>()
+
+function falsehoodsOf(lexicon: Lexicon): string[][] {
+  let list = falsehoodIndex.get(lexicon)
+  if (!list) {
+    list = (lexicon.falsehoods ?? []).map((phrase) => phrase.split(' '))
+    falsehoodIndex.set(lexicon, list)
+  }
+  return list
+}
+
+/**
+ * Does a word calling something false follow the verb closely (`назвала эти
+ * сведения не соответствующими действительности`, `calling it “completely false”`)?
+ */
+function callsFalse(sentence: Sentence, last: number, falsehoods: string[][]): boolean {
+  if (falsehoods.length === 0) return false
+  const words: string[] = []
+  for (let i = last + 1; i < sentence.tokens.length && words.length < falsehoodReach + 2; i++) {
+    const token = sentence.tokens[i]!
+    if (token.type === 'word') words.push(token.lower)
+    else if (token.text === '.' || token.text === ';') break
+  }
+  for (let i = 0; i < words.length && i < falsehoodReach; i++) {
+    if (falsehoods.some((parts) => parts.every((part, k) => words[i + k]?.startsWith(part)))) return true
+  }
+  return false
 }
 
 /** Most words a name before a headline colon may have (`Sen. John McCain:`). */

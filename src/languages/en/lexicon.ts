@@ -79,6 +79,7 @@ const nouns = {
       role: 'adverb'
     }))
   ],
+  falsehoods: ['false', 'untrue', 'fake', 'baseless', 'unfounded', 'fabricated', 'fabrication', 'inaccurate', 'hoax', 'bogus', 'groundless', 'not true', 'a lie', 'lies', 'misinformation', 'disinformation'],
   hedges: ['allegedly', 'reportedly', 'purportedly', 'supposedly', 'rumored', 'rumoured', 'unconfirmed', 'unverified', 'it is said', 'it was said'],
   media: [
     'newspaper', 'paper', 'daily', 'agency', 'outlet', 'network', 'magazine', 'broadcaster', 'tabloid', 'website', 'site',
