@@ -30,6 +30,7 @@ export class Registry {
    */
   resolve(phrase: Phrase, sentence: Sentence): Entity {
     const span = {sentence: sentence.index, start: sentence.tokens[phrase.first]!.start, end: sentence.tokens[phrase.last]!.end}
+    const outlet = phrase.outlet ? this.resolve(phrase.outlet, sentence) : undefined
     let entity = phrase.anaphor ? this.antecedent(phrase, span.start) : undefined
     entity ??= this.byKey.get(phrase.key)
     if (!entity && phrase.kind !== 'anonymous' && phrase.kind !== 'document') entity = this.partial(phrase)
@@ -43,6 +44,8 @@ export class Registry {
       this.byKey.set(phrase.key, entity)
       entity.name = phrase.name
     }
+    // (`источник РБК`: the outlet stands outside its unnamed source.)
+    if (outlet && outlet !== entity && entity.via.length === 0) entity.via = [outlet]
     if (phrase.kind === 'publisher') entity.kind = 'publisher'
     entity.gender ??= phrase.gender
     if (phrase.named) entity.named = true

@@ -97,6 +97,8 @@ export interface Phrase {
   named: boolean
   /** A relative pronoun for its antecedent (`Cruz, who has seen …, challenged`): its verb heads no main clause. */
   relative?: boolean
+  /** The outlet an unnamed source spoke to, named with it (`источник РБК`, `собеседник издания`): it stands outside. */
+  outlet?: Phrase
 }
 
 /** A person named in the text (a source or not), as an antecedent for pronouns. */

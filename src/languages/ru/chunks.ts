@@ -220,7 +220,7 @@ function complements(sentence: Sentence, from: number, headWord: RuWord | undefi
       // A person's name that can be the nominative is left for the verb (`после спектакля Штефан Кэги рассказывает`).
       const genitive =
         own === anyForm
-          ? (w.abbreviation && !headWord?.proper) || onlyGenitive(w)
+          ? ((w.abbreviation || (w.readings[0]?.org && w.readings[0].case === 'gent')) && !headWord?.proper) || onlyGenitive(w)
           : hasCase(own, 'gent') && !(w.readings.some((r) => r.name) && hasCase(own, 'nomn'))
       // A person's name in apposition to a person noun (`глава района Илья Яшин`, not `после спектакля Штефан Кэги`).
       // A foreign name after any common noun is its name too (`агентство Nordpress`).

@@ -368,6 +368,16 @@ export function describe(sentence: Sentence, whole: Chunk, cue: Cue | undefined,
     return phrase
   }
 
+  // `источник РБК`, `собеседник «Ведомостей»`, `собеседник издания`: an unnamed source and the outlet it spoke to.
+  const outlet = head && interlocutors.has(headLemma) && np.head < np.last ? outletAfter(sentence, np, cue) : undefined
+  if (outlet) {
+    phrase.kind = 'anonymous'
+    phrase.name = nominativeWord(head!, np.forms)
+    phrase.key = `${headLemma} ${outlet.key}`
+    phrase.outlet = outlet
+    return phrase
+  }
+
   // A quoted or foreign name (`«Вечерний курьер»`, `The Evening Courier`, `Nordpress`).
   const quoted = findQuoted(sentence, np)
   const latin = words.filter((w) => w.latin)
@@ -440,6 +450,32 @@ export function describe(sentence: Sentence, whole: Chunk, cue: Cue | undefined,
   return phrase
 }
 
+/** Unnamed sources named by whom they spoke to (`источник РБК`). */
+const interlocutors = new Set(['источник', 'собеседник'])
+const genitive = new Set(['gent:sing', 'gent:plur'])
+
+/**
+ * The outlet in the genitive after an unnamed source: a quoted, foreign or
+ * abbreviated name, or a noun for an outlet (`издания`). (Not a body:
+ * `источник Минобороны` is a source inside the ministry.)
+ */
+function outletAfter(sentence: Sentence, np: Chunk, cue: Cue | undefined): Phrase | undefined {
+  const first = skipSpace(sentence, np.head + 1)
+  if (first > np.last) return undefined
+  const rest: Chunk = {...np, first, head: first, forms: genitive}
+  const word = wordAt(sentence, first)
+  const quoted = findQuoted(sentence, rest)
+  if (quoted !== undefined || word?.latin || word?.abbreviation) {
+    const outlet = describe(sentence, rest, cue)
+    if (!outlet.named || (word && organizations.has(nounLemma(word)))) return undefined
+    outlet.kind = 'media'
+    return outlet
+  }
+  if (!word || !media.has(nounLemma(word, genitive))) return undefined
+  const outlet = describe(sentence, rest, cue)
+  return outlet.kind === 'media' ? outlet : undefined
+}
+
 /** The lemma of a noun, read in the form the phrase stands in (`Аналитики` → `аналитик`, not `аналитика`). */
 function nounLemma(w: RuWord, forms: Set<string> = anyForm): string {
   const nouns = w.readings.filter((r) => r.pos === 'NOUN' || r.pos === 'NPRO')
@@ -470,6 +506,8 @@ function personName(words: RuWord[]): RuWord[] | undefined {
   const titled = words.some((w) => titles.has(nounLemma(w)))
   const place = best.every((w) => w.readings.some((r) => r.place || r.org) && !w.readings.some((r) => r.name))
   if (place) return undefined
+  // (`пресс-секретарь Кремля`: after a title, a common noun of the dictionary in the genitive is what the title is of.)
+  if (!named && titled && best.every((w) => w.readings.length > 0 && w.readings.every((r) => r.dictionary && !r.name && r.case !== 'nomn'))) return undefined
   if (named || titled || best.length > 1) return best
   // A lone unknown capitalised word used as a subject (`Зуев сообщил`) is a person's name.
   return best.every((w) => !w.readings.some((r) => r.score > 0.3 && !r.name)) ? best : undefined
