@@ -138,4 +138,15 @@ describe('chains', () => {
     const given = annotateSync('The Evening Courier reported the strike on Monday.', {language: 'en', publisher: 'The Evening Courier'})
     expect(given.sentences[0]?.attribution?.chain[0]?.kind).toBe('publisher')
   })
+
+  it('does not carry a report on into the writer’s note that it is unconfirmed', () => {
+    expect(modes('По данным Baza, среди пострадавших есть ребенок. Официального подтверждения этой информации нет.', 'ru')).toEqual(['indirect', null])
+    expect(modes('According to the Daily Mirror, the minister resigned. The report could not be independently verified.', 'en')).toEqual(['indirect', null])
+    // (Without the note, the report goes on.)
+    expect(modes('По данным Baza, среди пострадавших есть ребенок. Его доставили в больницу.', 'ru')).toEqual(['indirect', 'inherited'])
+  })
+
+  it('puts an outlet named with its unnamed source outside it', () => {
+    expect(chains(annotateSync('Источник РБК в правительстве сообщил, что решение принято.', {language: 'ru'}))).toEqual([['РБК', 'источник']])
+  })
 })

@@ -13,6 +13,8 @@ interface Case {
   mode?: string
   flags?: string[]
   channel?: string | null
+  /** Flags the attribution must not have. */
+  notFlags?: string[]
 }
 
 for (const language of ['ru', 'en'] as const) {
@@ -30,6 +32,7 @@ for (const language of ['ru', 'en'] as const) {
         if (c.cue) expect(a?.cue?.text.toLowerCase()).toContain(c.cue.toLowerCase())
         if (c.mode) expect(a?.mode).toBe(c.mode)
         for (const flag of c.flags ?? []) expect(a?.flags).toContain(flag)
+        for (const flag of c.notFlags ?? []) expect(a?.flags ?? []).not.toContain(flag)
         if (c.channel !== undefined) expect(a?.chain.at(-1)?.channel).toBe(c.channel ?? undefined)
         if (a?.cue) expect(c.text.slice(a.cue.start, a.cue.end)).toBe(a.cue.text)
       })

@@ -23,6 +23,13 @@ export const lexiconSchema = z.object({
    * denial (`назвала эти сведения не соответствующими действительности`).
    */
   falsehoods: z.array(z.string().min(1)).optional(),
+  /**
+   * Beginnings of words that, with a negation, say a claim is not confirmed
+   * (`подтвержд`, `verif`): such a sentence is the writer's note, never a report carried on.
+   */
+  unconfirmed: z.array(z.string().min(1)).optional(),
+  /** Negations, lower case (`не`, `not`). */
+  negations: z.array(z.string().min(1)).optional(),
   /** Words and phrases that hedge a claim (`якобы`, `allegedly`). */
   hedges: z.array(z.string().min(1)),
   /** Nouns (lemmas) that name media outlets in general (`издание`, `newspaper`). */

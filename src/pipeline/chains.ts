@@ -310,7 +310,7 @@ class Chains {
   private inherit(sentence: Sentence): Attribution | undefined {
     const previous = this.doc.sentences[sentence.index - 1]
     if (!previous || !previous.attribution || previous.paragraph !== sentence.paragraph) return undefined
-    if (!sentence.terminal || sentence.words < 3) return undefined
+    if (!sentence.terminal || sentence.words < 3 || notesUnconfirmed(sentence, this.doc.pack.lexicon)) return undefined
     const from = previous.attribution
     const last = from.chain[from.chain.length - 1]
     if (!last) return undefined
@@ -343,6 +343,21 @@ function pickPrimary(sentence: Sentence, sourced: Cue[], pack: Doc['pack']): Cue
   const tail = verbs[verbs.length - 1]
   if (verb && tail && tail !== verb && tail.source && setOff(sentence, Math.min(tail.first, tail.source.first)) && pack.closes(sentence, tail)) return tail
   return verb ?? frame
+}
+
+/** `Официального подтверждения этой информации нет`, `The claim could not be verified`: the writer's note on a report. */
+function notesUnconfirmed(sentence: Sentence, lexicon: Doc['pack']['lexicon']): boolean {
+  const stems = lexicon.unconfirmed
+  const negations = lexicon.negations
+  if (!stems || !negations) return false
+  let negated = false
+  let unconfirmed = false
+  for (const token of sentence.tokens) {
+    if (token.type !== 'word') continue
+    if (negations.includes(token.lower)) negated = true
+    else if (stems.some((stem) => token.lower.startsWith(stem))) unconfirmed = true
+  }
+  return negated && unconfirmed
 }
 
 /** A comma or closing quote mark right before a token. */

@@ -52,7 +52,8 @@ export function findCues(doc: Doc): void {
       const verb = doc.pack.verb(token, sentence)
       if (verb) {
         const cue = makeCue(sentence, verb.span?.first ?? i, verb.span?.last ?? i, verb.passive ? 'passive' : 'verb', verb.lemma)
-        cue.denial = doc.pack.lexicon.verbs[verb.lemma] === 'deny' || callsFalse(sentence, cue.last, falsehoods)
+        // (`did not deny the report`, `не опроверг`: a denial negated is none.)
+        cue.denial = (doc.pack.lexicon.verbs[verb.lemma] === 'deny' || callsFalse(sentence, cue.last, falsehoods)) && !negated(sentence, cue, doc.pack.lexicon)
         cue.noun = verb.noun === true
         sentence.cues.push(cue)
         i = cue.last
@@ -94,6 +95,15 @@ function callsFalse(sentence: Sentence, last: number, falsehoods: string[][]): b
   for (let i = 0; i < words.length && i < falsehoodReach; i++) {
     if (falsehoods.some((parts) => parts.every((part, k) => words[i + k]?.startsWith(part)))) return true
   }
+  return false
+}
+
+/** A negation inside the verb group or right before it. */
+function negated(sentence: Sentence, cue: Cue, lexicon: Lexicon): boolean {
+  const negations = lexicon.negations
+  if (!negations) return false
+  const before = skipSpaceBackFrom(sentence, cue.first - 1)
+  for (let i = Math.max(0, before); i <= cue.last; i++) if (negations.includes(sentence.tokens[i]!.lower)) return true
   return false
 }
 

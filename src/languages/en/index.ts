@@ -45,6 +45,8 @@ function verb(token: Token, sentence: Sentence): VerbReading | undefined {
   // (After a reporting verb, the verb reports: `vowed to fight`, `declined to say`.)
   const hostCue = host === undefined ? undefined : wordAt(sentence, host)?.cue
   if (hostCue !== undefined && !needsSpeech.has(hostCue)) return undefined
+  // `is preparing to announce`, `is expected to unveil`: what is yet to be said is no report.
+  if (host !== undefined && prospective.has(sentence.tokens[host]!.lower)) return undefined
   // `the report`, `a call`, `Obama’s promises`, `of estimates`: a noun.
   if (host === undefined && before && (before.class === 'det' || before.class === 'prep' || /['’]s$/.test(before.lower))) return undefined
   // A form that is as often a noun (`point`, `reports`) is a verb only where a verb stands.
@@ -201,6 +203,11 @@ const particles: Record<string, string[]> = {
 }
 
 const needsSpeech = new Set(['continue'])
+/** Words before `to` that put the verb after it in the future (`preparing to announce`). */
+const prospective = new Set([
+  'prepare', 'prepares', 'preparing', 'prepared', 'plan', 'plans', 'planning', 'planned', 'expected', 'set', 'poised', 'going',
+  'due', 'scheduled', 'intend', 'intends', 'intending', 'intended', 'likely', 'about'
+])
 const perfect = new Set(['has', 'have', 'had', 'having'])
 const silence = new Set(['respond', 'reply', 'return', 'answer', 'comment'])
 const negations = new Set(['not', "n't", 'never', "didn't", 'didn’t', "hasn't", 'hasn’t', "haven't", 'haven’t', "wouldn't", 'wouldn’t', "couldn't", 'couldn’t', "doesn't", 'doesn’t', "don't", 'don’t'])

@@ -412,7 +412,11 @@ export function describe(sentence: Sentence, whole: Chunk, cue: Cue | undefined,
   // A common noun phrase: `издание`, `те же материалы`, `эксперты`, `представитель СБУ`
   // (after a numeral, as written: `три источника`).
   const counted = words.some((w) => w.token.index < np.head && w.readings[0]?.pos === 'NUMR')
-  const nominative = words.map((w) => (w.token.index <= np.head && !counted ? nominativeWord(w, np.forms) : w.token.text)).join(' ')
+  // (`Один из них`: what follows a preposition keeps its case.)
+  const preposition = words.findIndex((w) => w.readings[0]?.pos === 'PREP')
+  const nominative = words
+    .map((w, i) => (w.token.index <= np.head && !counted && (preposition === -1 || i < preposition) ? nominativeWord(w, np.forms) : w.token.text))
+    .join(' ')
   phrase.name = nominative
   const complements = words.filter((w) => w.token.index > np.head).map((w) => w.token.text.toLowerCase())
   phrase.key = [headLemma, ...complements].join(' ')
