@@ -149,4 +149,15 @@ describe('chains', () => {
   it('puts an outlet named with its unnamed source outside it', () => {
     expect(chains(annotateSync('Источник РБК в правительстве сообщил, что решение принято.', {language: 'ru'}))).toEqual([['РБК', 'источник']])
   })
+
+  it('reads `the mayor` as the last person named with that title, never someone titled otherwise', () => {
+    const doc = annotateSync('Mayor Ann Lee said the budget was fine. Rep. Jamie Raskin said it was not. The mayor added that taxes would fall.', {language: 'en'})
+    expect(chains(doc)).toEqual([['Ann Lee'], ['Jamie Raskin'], ['Ann Lee']])
+    const other = annotateSync('“It is a disgrace,” said Rep. Jamie Raskin. The mayor said the budget was fine.', {language: 'en'})
+    expect(chains(other)[1]).toEqual(['The mayor'])
+  })
+
+  it('names sources cited as plain texts by their noun (`citing internal documents`)', () => {
+    expect(chains(annotateSync('Reuters, citing internal documents, said the plan failed.', {language: 'en'}))).toEqual([['Reuters', 'internal documents']])
+  })
 })

@@ -8,6 +8,11 @@
  */
 import type {Doc, Entity, Person, Phrase, Sentence} from './model.js'
 
+/** How many recent speakers a titled anaphor looks back over, and how far before a name its title may stand. */
+const titledLookBack = 6
+const titleReach = 40
+const titledMentions = 4
+
 /** The registry of one document's sources. */
 export class Registry {
   readonly doc: Doc
@@ -16,6 +21,11 @@ export class Registry {
   private readonly lastOfKind = new Map<string, Entity>()
   /** People named in the text so far, sources or not: the last, by gender, by surname. */
   private readonly named = new Map<string, Person>()
+  /** The last few people who spoke, in the order they were last noted. */
+  private readonly people: Entity[] = []
+  /** People named lately, sources or not. */
+  private readonly recentNamed: Person[] = []
+  private titles: Set<string> | undefined
 
   constructor(doc: Doc) {
     this.doc = doc
@@ -61,6 +71,8 @@ export class Registry {
    */
   noteNamed(people: Person[]): void {
     for (const person of people) {
+      this.recentNamed.push(person)
+      if (this.recentNamed.length > titledLookBack) this.recentNamed.shift()
       this.named.set('last', person)
       if (person.gender) this.named.set(`last:${person.gender}`, person)
       this.named.set(`last:${person.key.split(' ').pop()!}`, person)
@@ -85,6 +97,12 @@ export class Registry {
 
   /** Remember an entity as the last of its kind, and by the last word of its name. */
   private note(entity: Entity): void {
+    if (entity.kind === 'person') {
+      const index = this.people.indexOf(entity)
+      if (index !== -1) this.people.splice(index, 1)
+      this.people.push(entity)
+      if (this.people.length > titledLookBack) this.people.shift()
+    }
     this.lastOfKind.set(entity.kind, entity)
     this.lastOfKind.set('any', entity)
     if (entity.kind === 'person' && entity.gender) this.lastOfKind.set(`person:${entity.gender}`, entity)
@@ -96,6 +114,7 @@ export class Registry {
   private antecedent(phrase: Phrase, at: number): Entity | undefined {
     switch (phrase.anaphor) {
       case 'person': {
+        if (phrase.title) return this.titled(phrase.title, at)
         // The last person, unless their gender rules them out; then the last of the pronoun's gender.
         const last = this.lastOfKind.get('person')
         const source =
@@ -121,7 +140,52 @@ export class Registry {
     }
   }
 
-  /** `Вязов` for `Олег Вязов`, `the Courier` for `The Evening Courier`: the last word names the whole. */
+  /**
+   * `the mayor`: the last person named with that title (`Mayor Ann Lee`); else
+   * the last person, unless another title names them (`Rep. Jamie Raskin` is no mayor).
+   */
+  private titled(title: string, at: number): Entity | undefined {
+    const titles = this.titleSet()
+    const candidates: Array<{start: number; words: string[]; entity?: Entity; person?: Person}> = []
+    for (const entity of this.people) {
+      const mentions = entity.mentions.filter((m) => m.start < at).slice(-titledMentions)
+      const last = mentions[mentions.length - 1]
+      if (!last) continue
+      candidates.push({start: last.start, words: mentions.flatMap((m) => this.wordsAround(m.start, m.end)), entity})
+    }
+    for (const person of this.recentNamed) {
+      if (person.start < at) candidates.push({start: person.start, words: this.wordsAround(person.start, person.end), person})
+    }
+    candidates.sort((a, b) => b.start - a.start)
+    const found = candidates.find((c) => c.words.includes(title))
+    const latest = candidates[0]
+    const chosen = found ?? (latest && !latest.words.some((w) => titles.has(w)) ? latest : undefined)
+    if (!chosen) return undefined
+    if (chosen.entity) return chosen.entity
+    const person = chosen.person!
+    return this.byKey.get(person.key) ?? this.create({sentence: 0, first: 0, last: 0, kind: 'person', name: person.name, key: person.key, gender: person.gender, anaphor: undefined, channel: undefined, named: true})
+  }
+
+  /** Lower-case words of a name and what stands just before it in its sentence (`Mayor Ann Lee`). */
+  private wordsAround(start: number, end: number): string[] {
+    const sentences = this.doc.sentences
+    let low = 0
+    let high = sentences.length - 1
+    while (low < high) {
+      const middle = (low + high + 1) >> 1
+      if (sentences[middle]!.start <= start) low = middle
+      else high = middle - 1
+    }
+    const from = Math.max(sentences[low]?.start ?? 0, start - titleReach)
+    return this.doc.text.slice(from, end).toLowerCase().split(/[^\p{L}.]+/u).map((w) => w.replace(/\.$/, ''))
+  }
+
+  private titleSet(): Set<string> {
+    this.titles ??= new Set(this.doc.pack.lexicon.titles)
+    return this.titles
+  }
+
+    /** `Вязов` for `Олег Вязов`, `the Courier` for `The Evening Courier`: the last word names the whole. */
   private partial(phrase: Phrase): Entity | undefined {
     const words = phrase.key.split(' ')
     if (words.length === 1) {

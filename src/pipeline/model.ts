@@ -97,6 +97,8 @@ export interface Phrase {
   named: boolean
   /** A relative pronoun for its antecedent (`Cruz, who has seen …, challenged`): its verb heads no main clause. */
   relative?: boolean
+  /** The title an anaphor is headed by (`the mayor`): its antecedent should bear it, not another one. */
+  title?: string
   /** The outlet an unnamed source spoke to, named with it (`источник РБК`, `собеседник издания`): it stands outside. */
   outlet?: Phrase
 }

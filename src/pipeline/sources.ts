@@ -65,6 +65,10 @@ export function findChannel(doc: Doc, sentence: Sentence): string | undefined {
     const token = tokens[i]!
     if (token.type !== 'word') continue
     const lower = token.lower
+    // (Two-word names first: `Truth Social`.)
+    const next = tokens[skipSpace(sentence, i + 1)]
+    const pair = next?.type === 'word' ? channels.get(`${lower} ${next.lower.replace(/[.]$/, '')}`) : undefined
+    if (pair) return pair
     const name = channels.get(lower) ?? (lower.endsWith('.') ? channels.get(lower.slice(0, -1)) : undefined)
     // `телеграм-канале`, `Telegram-канал`: the network and the channel noun in one word.
     const hyphen = lower.indexOf('-')

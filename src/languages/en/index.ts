@@ -65,6 +65,10 @@ function verb(token: Token, sentence: Sentence): VerbReading | undefined {
   if (next?.lower === 'by' && lexicon.verbs[w.cue] === 'say' && /ing$/.test(sentence.tokens[skipSpace(sentence, next.index + 1)]?.lower ?? '')) return undefined
   // `did not respond to a request for comment`: the writer's note that nothing was said.
   if (silence.has(w.cue) && beforeToken && negated(sentence, beforeToken)) return undefined
+  // `calls seeking comment`, `a request to comment`: asking for words, not reporting them.
+  if (next && /^comments?$/.test(next.lower) && (w.cue === 'seek' || w.cue === 'request' || w.cue === 'ask')) return undefined
+  // `could not be independently verified`: the writer's note that nothing confirms it, no one's report.
+  if (lexicon.verbs[w.cue] === 'confirm' && beforeToken && negatedPassive(sentence, beforeToken)) return undefined
   // `Costa reported from Washington.`: a byline, not a report.
   if (byline(sentence, w.cue, next)) return undefined
   // `talked about the economy`, `thinks of`: a topic, not a report.
@@ -213,6 +217,23 @@ const silence = new Set(['respond', 'reply', 'return', 'answer', 'comment'])
 const negations = new Set(['not', "n't", 'never', "didn't", 'didn’t', "hasn't", 'hasn’t', "haven't", 'haven’t', "wouldn't", 'wouldn’t', "couldn't", 'couldn’t', "doesn't", 'doesn’t', "don't", 'don’t'])
 /** Particles after which a reporting verb is another verb (`called off`, `backed down`). */
 const otherParticles: Record<string, string[]> = {call: ['off', 'up'], back: ['down', 'off', 'up'], post: ['up'], push: ['through'], point: ['at']}
+
+const passiveAux = new Set(['be', 'been', 'is', 'are', 'was', 'were', 'being'])
+const groupAux = new Set([...passiveAux, 'has', 'have', 'had', 'can', 'could', 'will', 'would', 'may', 'might', 'should', 'yet'])
+
+/** `could not be independently verified`, `has not been confirmed`: a passive with a negation in its verb group. */
+function negatedPassive(sentence: Sentence, before: Token): boolean {
+  let token: Token | undefined = before
+  let passive = false
+  for (let hops = 0; token && token.type === 'word' && hops < 6; hops++) {
+    const lower = token.lower
+    if (negations.has(lower)) return passive
+    if (passiveAux.has(lower)) passive = true
+    else if (!(groupAux.has(lower) || lower.endsWith('ly'))) return false
+    token = sentence.tokens[skipSpaceBack(sentence, token.index - 1)]
+  }
+  return false
+}
 
 /** `not`, or `not` past adverbs (`did not immediately respond`, `has not yet replied`). */
 function negated(sentence: Sentence, before: Token): boolean {

@@ -124,7 +124,7 @@ const nouns = {
     'chancellor', 'premier', 'lt.', 'col.', 'sgt.', 'capt.', 'adm.', 'dem.', 'democrat', 'republican', 'treasurer', 'clerk'
   ],
   channels: {
-    'x': 'X', 'twitter': 'X', 'telegram': 'Telegram', 'facebook': 'Facebook', 'instagram': 'Instagram', 'youtube': 'YouTube',
+    'x': 'X', 'truth social': 'Truth Social', 'twitter': 'X', 'telegram': 'Telegram', 'facebook': 'Facebook', 'instagram': 'Instagram', 'youtube': 'YouTube',
     'tiktok': 'TikTok', 'threads': 'Threads', 'bluesky': 'Bluesky', 'linkedin': 'LinkedIn', 'whatsapp': 'WhatsApp',
     'reddit': 'Reddit', 'weibo': 'Weibo', 'snapchat': 'Snapchat', 'periscope': 'Periscope', 'substack': 'Substack', 'rumble': 'Rumble', 'gettr': 'Gettr', 'parler': 'Parler', 'vk': 'VK'
   },

@@ -488,8 +488,11 @@ export function phraseAfter(sentence: Sentence, start: number): Range | undefine
     // (A lower-case `-ed` word after the noun is its verb: `The judge rubbed …`.)
     if (nouns > 0 && w.class === 'nominal' && !w.capitalized && w.lower.endsWith('ed')) break
     // (`state news agency TASS`: a form as often a noun, before a noun, modifies it.)
-    const modifier = w.class === 'verb' && !isVerbForm(w.lower) && wordAt(sentence, skipSpace(sentence, i + 1))?.class === 'nominal'
-    if (w.class === 'nominal' || w.class === 'num' || modifier || (w.class === 'adv' && nouns === 0 && !w.capitalized)) {
+    const following = wordAt(sentence, skipSpace(sentence, i + 1))
+    const modifier = w.class === 'verb' && !isVerbForm(w.lower) && following?.class === 'nominal'
+    // (`citing internal documents,`: such a form ends the phrase as its noun, before no verb's object.)
+    const ending = w.class === 'verb' && !isVerbForm(w.lower) && (!following || following.class === 'prep' || following.class === 'conj')
+    if (w.class === 'nominal' || w.class === 'num' || modifier || ending || (w.class === 'adv' && nouns === 0 && !w.capitalized)) {
       if (w.class !== 'adv') {
         last = i
         nouns++
@@ -701,7 +704,10 @@ export function describe(sentence: Sentence, range: Range, cue: Cue | undefined)
     phrase.kind = 'organization'
   } else if (titles.has(headLower)) {
     phrase.kind = 'person'
-    if (determiner === 'the') phrase.anaphor = 'person'
+    if (determiner === 'the') {
+      phrase.anaphor = 'person'
+      phrase.title = headLower
+    }
   } else {
     // What is cited is mostly data or a text (`citing internal polling`); else an unnamed someone.
     phrase.kind = cue?.role === 'citing' || cue?.role === 'according' ? 'document' : 'person'

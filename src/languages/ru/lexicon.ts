@@ -131,7 +131,7 @@ export const lexicon: Lexicon = lexiconSchema.parse({
     'уполномоченный', 'детектив', 'командир', 'мэр', 'вице-спикер', 'атаман', 'шеф', 'начальник', 'инспектор'
   ],
   channels: {
-    'x': 'X', 'х': 'X', 'twitter': 'X', 'твиттер': 'X', 'твиттере': 'X', 'telegram': 'Telegram',
+    'x': 'X', 'х': 'X', 'truth social': 'Truth Social', 'twitter': 'X', 'твиттер': 'X', 'твиттере': 'X', 'telegram': 'Telegram',
     'телеграм': 'Telegram', 'телеграме': 'Telegram', 'телеграмм': 'Telegram', 'facebook': 'Facebook',
     'фейсбук': 'Facebook', 'фейсбуке': 'Facebook', 'instagram': 'Instagram', 'инстаграм': 'Instagram',
     'инстаграме': 'Instagram', 'вконтакте': 'VK', 'vk': 'VK', 'youtube': 'YouTube', 'ютуб': 'YouTube',
