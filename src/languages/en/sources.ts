@@ -38,6 +38,8 @@ export function hearer(sentence: Sentence, cue: Cue): string | undefined {
 
 /** Participles whose agent reports the phrase before them (`analysts polled by Reuters`). */
 const agentFrames = new Set(['quoted', 'cited', 'polled', 'surveyed', 'interviewed', 'questioned', 'contacted', 'seen', 'obtained', 'reviewed', 'viewed'])
+/** Auxiliaries that are verbs (not the adverbs read with them, `later`, `also`). */
+const verbalAux = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'am', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall'])
 const reflexives = new Set(['himself', 'herself', 'themselves', 'itself'])
 const passiveAux = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being'])
 /** Tokens looked at around a verb: a subject stands near it, and long sentences stay linear. */
@@ -94,6 +96,11 @@ export function findSource(sentence: Sentence, cue: Cue): Phrase | undefined {
     }
     return undefined
   }
+  // `…, with Gov. Martin O’Malley calling Trump a fascist`: the phrase between `with` and the participle.
+  if (gerund(sentence, cue) && !isProgressive(sentence, cue)) {
+    const absolute = subjectWith(sentence, cue.first)
+    if (absolute) return describe(sentence, absolute, cue)
+  }
   if (gerund(sentence, cue) && !isProgressive(sentence, cue)) {
     // `…, he said, adding that …`: the subject of the cue before; else the clause's subject.
     const earlier = sentence.cues.filter((c) => c.last < cue.first && c.source && c.role === 'verb')
@@ -118,6 +125,15 @@ function modifiesText(sentence: Sentence, range: Range, cue: Cue): boolean {
   if (!/ed$/.test(sentence.tokens[verbHead(sentence, cue)]!.lower)) return false
   return sentence.cues.some((later) => later.first > cue.last && later.role === 'verb' && !later.noun && !gerund(sentence, later) &&
     (subjectBefore(sentence, later.first) ?? textSubject(sentence, later.first))?.first === range.first)
+}
+
+/** A noun phrase right before a participle, opened by `with` (`with O’Malley calling`). */
+function subjectWith(sentence: Sentence, verb: number): Range | undefined {
+  const end = skipSpaceBack(sentence, verb - 1)
+  const w = wordAt(sentence, end)
+  if (!w || (w.class !== 'nominal' && w.class !== 'pron')) return undefined
+  const phrase = w.class === 'pron' ? (pronoun(w) ? {first: end, last: end} : undefined) : nounPhraseEndingAt(sentence, end)
+  return phrase && sentence.tokens[skipSpaceBack(sentence, phrase.first - 1)]?.lower === 'with' ? phrase : undefined
 }
 
 /** `A poll out this week shows`, `the report released Tuesday said`: a text a few words before, past its modifiers. */
@@ -217,7 +233,8 @@ function clauseSubject(sentence: Sentence, before: number): Range | undefined {
       continue
     }
     const w = wordAt(sentence, i)
-    if (!w || (w.class !== 'verb' && w.class !== 'aux')) continue
+    // (Adverbs read as auxiliaries are no verb: `Hours later, Trump returned`.)
+    if (!w || (w.class !== 'verb' && !(w.class === 'aux' && verbalAux.has(w.lower)))) continue
     // (No coordination inside: `and said and said …` must not recurse.)
     const range = subjectBefore(sentence, i, false)
     if (range && range.first >= start - 2) return range
