@@ -366,8 +366,16 @@ function aroundComma(sentence: Sentence, comma: number): Range | undefined {
   if (!head || !first) return undefined
   // A relative clause or a participle: the source is the noun before it.
   if (first.class === 'rel' || first.class === 'verb' || first.class === 'adv' || first.class === 'conj' || first.class === 'prep') return head
-  // An apposition: noun phrase, comma, noun phrase (perhaps with its own clause), comma.
-  if (first.class === 'det' || first.class === 'nominal' || first.class === 'num') return {first: head.first, last: comma}
+  if (first.class === 'det' || first.class === 'nominal' || first.class === 'num') {
+    // (`after winning Ohio in the primary, Gov. John Kasich (R-OH), said`: the phrase before is an adjunct's, the name is the subject.)
+    const lead = wordAt(sentence, skipSpaceBack(sentence, head.first - 1))
+    if (lead && lead.class === 'prep' && !inner.has(lead.lower)) {
+      const own = phraseAfter(sentence, first.token.index)
+      return own && own.last < comma ? own : undefined
+    }
+    // An apposition: noun phrase, comma, noun phrase (perhaps with its own clause), comma.
+    return {first: head.first, last: comma}
+  }
   return undefined
 }
 
@@ -391,7 +399,7 @@ function leadingSubject(sentence: Sentence, comma: number): Range | undefined {
   const head = wordAt(sentence, range.last)
   const opener = wordAt(sentence, start)
   // Only people and bodies open a sentence so (`Clinton, …`, `The mayor, …`), not a time or a place phrase.
-  if (!head || !opener || opener.class === 'prep' || opener.class === 'conj' || opener.class === 'adv') return undefined
+  if (!head || !opener || opener.class === 'prep' || opener.class === 'conj' || opener.class === 'adv' || isTime(opener)) return undefined
   if (!(head.proper || head.class === 'pron' || titles.has(head.lower) || anonymous.has(head.lower) || organizations.has(head.lower) || media.has(head.lower))) return undefined
   // Nothing between but set-off phrases: no finite verb of its own (a participle or `who` clause may stand).
   for (let i = first + 1; i < comma; i++) {
@@ -463,7 +471,9 @@ export function nounPhraseEndingAt(sentence: Sentence, last: number): Range | un
       // Only when a noun stands before: `spokesman for the campaign`, `Belov and Gus`.
       const before = wordAt(sentence, skipSpaceBack(sentence, i - 1))
       if (!before || before.class !== 'nominal') break
-      if (innerBefore.has(w.lower) && !(titles.has(before.lower) || before.proper || anonymous.has(before.lower) || unnamed.has(before.lower) || media.has(before.lower) || organizations.has(before.lower))) break
+      // (`Democracy for America`: capitals around the preposition make one name, even at a sentence start.)
+      const named = before.capitalized && wordAt(sentence, skipSpace(sentence, i + 1))?.capitalized
+      if (innerBefore.has(w.lower) && !(named || titles.has(before.lower) || before.proper || anonymous.has(before.lower) || unnamed.has(before.lower) || media.has(before.lower) || organizations.has(before.lower))) break
     } else {
       break
     }
