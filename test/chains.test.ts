@@ -160,4 +160,19 @@ describe('chains', () => {
   it('names sources cited as plain texts by their noun (`citing internal documents`)', () => {
     expect(chains(annotateSync('Reuters, citing internal documents, said the plan failed.', {language: 'en'}))).toEqual([['Reuters', 'internal documents']])
   })
+
+  it('reads a Russian title with no name as the last person named with it, else as someone new', () => {
+    const doc = annotateSync('Министр финансов Антон Силуанов заявил, что бюджет исполнен. «Рисков нет», — отметил министр. Песков сказал, что встреча состоится. Губернатор добавил, что дороги отремонтируют.', {language: 'ru'})
+    expect(chains(doc)).toEqual([['Антон Силуанов'], ['Антон Силуанов'], ['Песков'], ['губернатор']])
+  })
+
+  it('takes an outlet in the dative as the channel, before the verb or after it', () => {
+    const doc = annotateSync('В пресс-службе Минфина «Интерфаксу» сообщили, что ведомство изучит выводы.', {language: 'ru'})
+    expect(chains(doc)).toEqual([['пресс-служба Минфина']])
+    expect(doc.sentences[0]!.attribution?.chain[0]?.channel).toBe('Интерфакс')
+  })
+
+  it('has an outlet report through its own reporter (корреспондент РИА Новости)', () => {
+    expect(chains(annotateSync('Как передает корреспондент РИА Новости, заседание продлилось пять часов.', {language: 'ru'}))).toEqual([['РИА Новости']])
+  })
 })

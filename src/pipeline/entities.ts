@@ -114,7 +114,7 @@ export class Registry {
   private antecedent(phrase: Phrase, at: number): Entity | undefined {
     switch (phrase.anaphor) {
       case 'person': {
-        if (phrase.title) return this.titled(phrase.title, at)
+        if (phrase.title) return this.titled(phrase.title, at, phrase.titleOnly === true)
         // The last person, unless their gender rules them out; then the last of the pronoun's gender.
         const last = this.lastOfKind.get('person')
         const source =
@@ -144,7 +144,7 @@ export class Registry {
    * `the mayor`: the last person named with that title (`Mayor Ann Lee`); else
    * the last person, unless another title names them (`Rep. Jamie Raskin` is no mayor).
    */
-  private titled(title: string, at: number): Entity | undefined {
+  private titled(title: string, at: number, only: boolean): Entity | undefined {
     const titles = this.titleSet()
     const candidates: Array<{start: number; words: string[]; entity?: Entity; person?: Person}> = []
     for (const entity of this.people) {
@@ -157,9 +157,11 @@ export class Registry {
       if (person.start < at) candidates.push({start: person.start, words: this.wordsAround(person.start, person.end), person})
     }
     candidates.sort((a, b) => b.start - a.start)
-    const found = candidates.find((c) => c.words.includes(title))
+    // (Inflected titles too: `министра`, `главы региона` for `глава региона`.)
+    const stems = title.split(' ').map((part) => (part.length > 4 ? part.replace(/[аяоеьйи]$/, '') : part))
+    const found = candidates.find((c) => stems.every((stem) => c.words.some((w) => w.startsWith(stem) && w.length <= stem.length + 2)))
     const latest = candidates[0]
-    const chosen = found ?? (latest && !latest.words.some((w) => titles.has(w)) ? latest : undefined)
+    const chosen = found ?? (!only && latest && !latest.words.some((w) => titles.has(w)) ? latest : undefined)
     if (!chosen) return undefined
     if (chosen.entity) return chosen.entity
     const person = chosen.person!

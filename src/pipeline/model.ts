@@ -99,6 +99,8 @@ export interface Phrase {
   relative?: boolean
   /** The title an anaphor is headed by (`the mayor`): its antecedent should bear it, not another one. */
   title?: string
+  /** Resolve only to someone named with the title (`отметил министр`): with no article, a bare title may be someone new. */
+  titleOnly?: boolean
   /** The outlet an unnamed source spoke to, named with it (`источник РБК`, `собеседник издания`): it stands outside. */
   outlet?: Phrase
 }

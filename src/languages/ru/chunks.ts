@@ -173,7 +173,10 @@ function complements(sentence: Sentence, from: number, headWord: RuWord | undefi
     const w = wordAt(sentence, j)
     if (!w) {
       const quoted = quotedName(sentence, j)
-      if (quoted !== undefined) {
+      // (`в пресс-службе Минфина «Интерфаксу» сообщили`: a name in the dative is whom it was told, no complement.)
+      const inside = quoted === undefined ? undefined : wordAt(sentence, skipSpace(sentence, j + 1))
+      const dative = inside !== undefined && inside.readings.length > 0 && inside.readings.every((r) => r.case === 'datv')
+      if (quoted !== undefined && !dative) {
         last = quoted
         previousGenitive = true
       } else if (tokens[j]!.text === '(') {

@@ -109,7 +109,11 @@ export function hearer(sentence: Sentence, cue: Cue): string | undefined {
   if (cue.role !== 'verb' || lexicon.verbs[cue.lemma] !== 'say') return undefined
   const list = chunks(sentence)
   const at = chunkAt(list, cue.last)
-  const next = list[at + 1]
+  const after = list[at + 1]
+  // (`В пресс-службе «Интерфаксу» сообщили`: a quoted outlet in the dative may stand before the verb.)
+  const before = list[chunkAt(list, cue.first) - 1]
+  const dativeBefore = before?.type === 'np' && findQuoted(sentence, before) !== undefined && onlyDative(wordAt(sentence, before.head))
+  const next = dativeBefore ? before : after
   if (!next || next.type !== 'np' || (next.forms !== anyForm && !hasCase(next.forms, 'datv'))) return undefined
   const head = wordAt(sentence, next.head)
   const quoted = findQuoted(sentence, next) !== undefined
@@ -369,7 +373,9 @@ export function describe(sentence: Sentence, whole: Chunk, cue: Cue | undefined,
   }
 
   // `источник РБК`, `собеседник «Ведомостей»`, `собеседник издания`: an unnamed source and the outlet it spoke to.
-  const outlet = head && interlocutors.has(headLemma) && np.head < np.last ? outletAfter(sentence, np, cue) : undefined
+  const outlet = head && (interlocutors.has(headLemma) || reporters.has(headLemma)) && np.head < np.last ? outletAfter(sentence, np, cue) : undefined
+  // (`корреспондент РИА Новости`: the outlet reports through its own reporter.)
+  if (outlet && reporters.has(headLemma)) return {...outlet, first: phrase.first, last: phrase.last}
   if (outlet) {
     phrase.kind = 'anonymous'
     phrase.name = nominativeWord(head!, np.forms)
@@ -438,6 +444,12 @@ export function describe(sentence: Sentence, whole: Chunk, cue: Cue | undefined,
   } else if (titles.has(headLemma)) {
     // `представитель СБУ` speaks for a body; `следователь` is a person.
     phrase.kind = complements.length > 0 && properInside ? 'organization' : 'person'
+    // `отметил министр`, `по словам главы региона`: a title with no name is whoever was last named with it, if anyone was.
+    if (!properInside && !head?.proper && modifierLemmas.length === 0) {
+      phrase.anaphor = 'person'
+      phrase.title = [headLemma, ...complements].join(' ')
+      phrase.titleOnly = true
+    }
   } else if (organizations.has(headLemma) || head?.readings.some((r) => r.org) || head?.abbreviation) {
     phrase.kind = 'organization'
     // A bare `ведомство`, `компания`: the body named before.
@@ -452,6 +464,11 @@ export function describe(sentence: Sentence, whole: Chunk, cue: Cue | undefined,
     phrase.gender = gender === 'masc' || gender === 'femn' ? gender : undefined
   }
   return phrase
+}
+
+/** Every reading of the word is in the dative (`Интерфаксу`). */
+function onlyDative(w: RuWord | undefined): boolean {
+  return w !== undefined && w.readings.length > 0 && w.readings.every((r) => r.case === 'datv')
 }
 
 /** Unnamed sources named by whom they spoke to (`источник РБК`). */
