@@ -175,4 +175,9 @@ describe('chains', () => {
   it('has an outlet report through its own reporter (корреспондент РИА Новости)', () => {
     expect(chains(annotateSync('Как передает корреспондент РИА Новости, заседание продлилось пять часов.', {language: 'ru'}))).toEqual([['РИА Новости']])
   })
+
+  it('reads a surname alone as the person named before, whatever its verb suggests', () => {
+    const doc = annotateSync('U.S. District Judge Sarah Netburn wrote that the plan was unlawful. “The record shows a clear intent,” Netburn wrote.', {language: 'en'})
+    expect(chains(doc)).toEqual([['Sarah Netburn'], ['Sarah Netburn']])
+  })
 })

@@ -192,7 +192,9 @@ export class Registry {
     const words = phrase.key.split(' ')
     if (words.length === 1) {
       const entity = this.byLastWord.get(words[0]!)
-      if (entity && (entity.kind === phrase.kind || phrase.kind === 'organization' || entity.kind === 'publisher')) return entity
+      // (A surname alone is its person, whatever its verb suggested: `Netburn wrote` after `Judge Sarah Netburn`.)
+      const surname = entity?.kind === 'person' && phrase.named
+      if (entity && (entity.kind === phrase.kind || phrase.kind === 'organization' || entity.kind === 'publisher' || surname)) return entity
       return undefined
     }
     // A full name whose surname was met alone before.

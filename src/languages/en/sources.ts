@@ -38,6 +38,8 @@ export function hearer(sentence: Sentence, cue: Cue): string | undefined {
 
 /** Participles whose agent reports the phrase before them (`analysts polled by Reuters`). */
 const agentFrames = new Set(['quoted', 'cited', 'polled', 'surveyed', 'interviewed', 'questioned', 'contacted', 'seen', 'obtained', 'reviewed', 'viewed'])
+/** Prepositions that place a title rather than name what it is of (`a judge in Washington`). */
+const placePrepositions = new Set(['in', 'at', 'from'])
 /** Auxiliaries that are verbs (not the adverbs read with them, `later`, `also`). */
 const verbalAux = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'am', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall'])
 const reflexives = new Set(['himself', 'herself', 'themselves', 'itself'])
@@ -682,6 +684,14 @@ export function describe(sentence: Sentence, range: Range, cue: Cue | undefined)
     const first = following.findIndex((w) => firstNames.has(w.token.text))
     const named = first !== -1 ? first : following.length >= 3 ? following.length - 2 : -1
     const forBody = lastTitle !== -1 && coreWords[lastTitle + 1]?.class === 'prep' && named === -1
+    // `a judge in Washington`, `an official at the embassy`: a title placed, not named.
+    if (forBody && placePrepositions.has(coreWords[lastTitle + 1]!.lower) && lastTitle === coreWords.indexOf(head)) {
+      phrase.kind = 'anonymous'
+      phrase.named = false
+      phrase.name = trimEnd(textOf(sentence, coreWords[0]!.token.index, coreWords[coreWords.length - 1]!.token.index))
+      phrase.key = phrase.name.toLowerCase()
+      return phrase
+    }
     // `The Justice Department`, `the State Department`: a title word inside a body's name.
     const bodyName = organizations.has(head.lower) || media.has(head.lower)
     const afterTitle = lastTitle === -1 || forBody || bodyName ? [] : coreWords[lastTitle + 1]?.class === 'prep' ? following.slice(named) : following
