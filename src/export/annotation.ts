@@ -43,7 +43,7 @@ export function toAnnotation(doc: Doc, attribution: Attribution): Annotation {
   if (cue) {
     const sentence = doc.sentences[cue.sentence]!
     const start = sentence.tokens[cue.first]!.start
-    const end = sentence.tokens[cue.last]!.end
+    const end = sentence.tokens[doc.pack.cueEnd?.(sentence, cue) ?? cue.last]!.end
     annotation.cue = {text: doc.text.slice(start, end), start, end}
   }
   annotation.mode = attribution.mode

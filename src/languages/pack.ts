@@ -92,6 +92,8 @@ export interface LanguagePack {
   isPronoun(sentence: Sentence, index: number): boolean
   /** The people a sentence names (`Governor Igor Belov`), in the nominative, for later pronouns. */
   persons(sentence: Sentence): Person[]
+  /** The last token of a cue as shown, over the words that belong with it (`said in a statement`, `said Monday`). */
+  cueEnd?(sentence: Sentence, cue: Cue): number
   /** The outlet a cue's source spoke to, named right after the verb (`рассказал «Известиям»`, `told The Washington Post`): its channel. */
   hearer(sentence: Sentence, cue: Cue): string | undefined
 }

@@ -344,6 +344,32 @@ function forward(sentence: Sentence, cue: Cue): boolean {
   return cue.first < sentence.tokens.length / 3
 }
 
+const statementNouns = new Set(['statement', 'interview', 'email', 'e-mail', 'speech', 'letter', 'op-ed', 'tweet', 'post', 'video', 'release', 'note', 'memo', 'message', 'briefing', 'filing'])
+const weekdays = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'recently', 'earlier', 'later'])
+
+/**
+ * A verb of saying shown with what goes with it (`said Monday`, `said in a
+ * statement`, `wrote in an email`), as annotators of news mark cues.
+ */
+function cueEnd(sentence: Sentence, cue: Cue): number {
+  if (cue.role !== 'verb' || cue.noun || !speechVerbs.has(cue.lemma)) return cue.last
+  let last = cue.last
+  let i = skipSpace(sentence, last + 1)
+  const word = (index: number): string => (sentence.tokens[index]?.type === 'word' ? sentence.tokens[index]!.lower : '')
+  if (weekdays.has(word(i))) {
+    last = i
+    i = skipSpace(sentence, i + 1)
+  }
+  // (`wrote in an email`: the particle may already end the cue.)
+  if (word(last) === 'in') i = last
+  if (word(i) === 'in') {
+    const article = skipSpace(sentence, i + 1)
+    const noun = skipSpace(sentence, article + 1)
+    if (/^(a|an|the|his|her|their|its)$/.test(word(article)) && statementNouns.has(word(noun))) last = noun
+  }
+  return last
+}
+
 /** The cue ends the sentence, with no more than an adjunct after it (`…, the bank said in a statement.`). */
 function closes(sentence: Sentence, cue: Cue): boolean {
   // (`…, I said, attempting to regroup`: a participle hangs on the clause; `focused on`: a learnt verb may be anything.)
@@ -380,6 +406,7 @@ export const en: LanguagePack = {
   backward,
   forward,
   closes,
+  cueEnd,
   source: (sentence, cue) => findSource(sentence, cue),
   names: namesIn,
   persons: personsIn,
