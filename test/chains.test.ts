@@ -180,4 +180,9 @@ describe('chains', () => {
     const doc = annotateSync('U.S. District Judge Sarah Netburn wrote that the plan was unlawful. “The record shows a clear intent,” Netburn wrote.', {language: 'en'})
     expect(chains(doc)).toEqual([['Sarah Netburn'], ['Sarah Netburn']])
   })
+
+  it('keeps two outlets’ reports apart: `Об этом X рассказал …` after another outlet’s report does not nest it', () => {
+    const doc = annotateSync('Суд арестовал бывшего замминистра, передает «Интерфакс».\n\nОб этом ТАСС рассказал источник в правоохранительных органах.', {language: 'ru'})
+    expect(chains(doc)[0]).toEqual(['Интерфакс'])
+  })
 })

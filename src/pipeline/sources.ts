@@ -35,7 +35,11 @@ export function findSources(doc: Doc): void {
       if (!phrase) continue
       if (channel && (cue.role === 'verb' || cue.role === 'passive') && phrase.kind !== 'document') phrase.channel = channel
       // `рассказал «Известиям»`, `told The Washington Post`: the outlet spoken to.
-      else if (cue.role === 'verb' && phrase.kind !== 'document') phrase.channel = doc.pack.hearer(sentence, cue)
+      else if (cue.role === 'verb' && phrase.kind !== 'document') {
+        // (Not the source itself read again: `передает «Интерфакс»`.)
+        const told = doc.pack.hearer(sentence, cue)
+        if (told !== undefined && told !== phrase.name) phrase.channel = told
+      }
       if (isPublisher(phrase, publisher, self !== -1 && self < cue.first)) phrase.kind = 'publisher'
     }
   }

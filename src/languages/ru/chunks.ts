@@ -78,7 +78,14 @@ export function chunks(sentence: Sentence): Chunk[] {
  * @param i Index of the opening mark.
  * @returns Index of the closing mark, or undefined.
  */
-export function quotedName(sentence: Sentence, i: number): number | undefined {
+const mediaNouns = new Set(lexicon.media)
+
+/** A noun for an outlet (`газета`, `Telegram-канал`). */
+function outletNoun(w: RuWord): boolean {
+  return w.readings.some((r) => mediaNouns.has(r.lemma)) || /-канал/.test(w.token.lower)
+}
+
+export function quotedName(sentence: Sentence, i: number, comma = false): number | undefined {
   const open = sentence.tokens[i]
   if (!open || !/^[«"„“]$/.test(open.text)) return undefined
   let words = 0
@@ -90,7 +97,7 @@ export function quotedName(sentence: Sentence, i: number): number | undefined {
       continue
     }
     if (/^[»"“”]$/.test(token.text)) return words > 0 && words <= 5 ? j : undefined
-    if (token.type !== 'whitespace' && token.text !== '-' && token.text !== '.') return undefined
+    if (token.type !== 'whitespace' && token.text !== '-' && token.text !== '.' && !(comma && token.text === ',')) return undefined
   }
   return undefined
 }
@@ -172,7 +179,8 @@ function complements(sentence: Sentence, from: number, headWord: RuWord | undefi
   while (j < tokens.length) {
     const w = wordAt(sentence, j)
     if (!w) {
-      const quoted = quotedName(sentence, j)
+      // (After an outlet's noun a name may hold a comma: `Telegram-канал «Осторожно, новости»`.)
+      const quoted = quotedName(sentence, j, headWord !== undefined && outletNoun(headWord))
       // (`в пресс-службе Минфина «Интерфаксу» сообщили`: a name in the dative is whom it was told, no complement.)
       const inside = quoted === undefined ? undefined : wordAt(sentence, skipSpace(sentence, j + 1))
       const dative = inside !== undefined && inside.readings.length > 0 && inside.readings.every((r) => r.case === 'datv')

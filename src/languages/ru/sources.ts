@@ -82,12 +82,21 @@ export function findSource(sentence: Sentence, cue: Cue): Phrase | undefined {
     // (`Слова Пескова приводит ТАСС`, `ТАСС приводит слова Пескова`: the words cited are no subject.)
     const cites = citesWords.has(cue.lemma)
     const fits = (chunk: Chunk | undefined): Chunk | undefined => (cites && chunk && spoken(sentence, list, chunk) ? undefined : chunk)
-    const subject = fits(leftSubject(sentence, list, at, agreement, cue)) ?? fits(rightSubject(list, at + 1, agreement))
+    const left = fits(leftSubject(sentence, list, at, agreement, cue))
+    const right = left && left.forms === anyForm && left.last < list[at]!.first ? fits(rightSubject(list, at + 1, agreement)) : undefined
+    // `Об этом ТАСС рассказал источник`: an indeclinable name before the verb is whom it was told
+    // when a speaker stands after it.
+    if (left && right && speakerNoun(sentence, right)) {
+      const phrase = describe(sentence, withPlace(sentence, list, right), cue, 'nomn')
+      phrase.channel = describe(sentence, left, cue).name
+      return phrase
+    }
+    const subject = left ?? fits(rightSubject(list, at + 1, agreement))
     // `сообщили РИА Новости в пресс-службе`: a quoted or foreign name after a plural is the addressee
     // when an institution is named by place.
     const place = subject && subject.forms === anyForm && agreement.number === 'plur' && subject.first > at ? placeSource(sentence, list, at) : undefined
     if (place) return describe(sentence, place, cue, 'loct')
-    if (subject) return describe(sentence, subject, cue, 'nomn')
+    if (subject) return describe(sentence, withPlace(sentence, list, subject), cue, 'nomn')
     // `Как заявили в министерстве`: an impersonal plural names its source by place.
     if (agreement.number !== 'plur') return undefined
   }
@@ -466,6 +475,22 @@ export function describe(sentence: Sentence, whole: Chunk, cue: Cue | undefined,
   return phrase
 }
 
+/** `источник в правительстве`, `собеседник из окружения министра`: an unnamed source with where it sits. */
+function withPlace(sentence: Sentence, list: Chunk[], chunk: Chunk): Chunk {
+  const head = wordAt(sentence, chunk.head)
+  if (!head || !interlocutors.has(nounLemma(head, chunk.forms))) return chunk
+  const next = list[list.indexOf(chunk) + 1]
+  return next?.type === 'pp' && /^(в|во|из|на)$/.test(next.pos) ? {...chunk, last: next.last} : chunk
+}
+
+/** A phrase headed by someone who speaks: an unnamed source, a title or a person's name (`источник`, `министр`, `Песков`). */
+function speakerNoun(sentence: Sentence, chunk: Chunk): boolean {
+  const head = wordAt(sentence, chunk.head)
+  if (!head) return false
+  const lemma = nounLemma(head, chunk.forms)
+  return anonymous.has(lemma) || titles.has(lemma) || head.readings.some((r) => r.name && r.score >= 0.05)
+}
+
 /** Every reading of the word is in the dative (`Интерфаксу`). */
 function onlyDative(w: RuWord | undefined): boolean {
   return w !== undefined && w.readings.length > 0 && w.readings.every((r) => r.case === 'datv')
@@ -483,7 +508,16 @@ const genitive = new Set(['gent:sing', 'gent:plur'])
 function outletAfter(sentence: Sentence, np: Chunk, cue: Cue | undefined): Phrase | undefined {
   const first = skipSpace(sentence, np.head + 1)
   if (first > np.last) return undefined
-  const rest: Chunk = {...np, first, head: first, forms: genitive}
+  // (Up to a place that follows: `источник РБК в правительстве`.)
+  let last = np.last
+  for (let i = first; i <= np.last; i++) {
+    if (wordAt(sentence, i)?.readings[0]?.pos === 'PREP') {
+      last = i - 1
+      while (last > first && sentence.tokens[last]!.type === 'whitespace') last--
+      break
+    }
+  }
+  const rest: Chunk = {...np, first, last, head: first, forms: genitive}
   const word = wordAt(sentence, first)
   const quoted = findQuoted(sentence, rest)
   if (quoted !== undefined || word?.latin || word?.abbreviation) {
@@ -594,7 +628,8 @@ function capitalize(value: string): string {
 /** The quoted name in a phrase, a one-word name in the nominative (`«Коммерсанта»` → `Коммерсант`). */
 function findQuoted(sentence: Sentence, np: Chunk): string | undefined {
   for (let i = np.first; i <= np.last; i++) {
-    const close = quotedName(sentence, i)
+    // (A comma inside only where the chunk took it in: `«Осторожно, новости»`.)
+    const close = quotedName(sentence, i, true)
     if (close === undefined || close > np.last) continue
     const inside = textOf(sentence, i + 1, close - 1).trim()
     const words: RuWord[] = []
