@@ -444,7 +444,11 @@ export function describe(sentence: Sentence, whole: Chunk, cue: Cue | undefined,
 
   if (media.has(headLemma)) {
     phrase.kind = 'media'
-    if (!properInside && complements.length === 0) phrase.anaphor = 'media'
+    // (`издание` is the outlet named before; `в соцсетях`, `местные паблики` are unnamed ones.)
+    if (!properInside && complements.length === 0) {
+      if (plural) phrase.kind = 'anonymous'
+      else phrase.anaphor = 'media'
+    }
   } else if (documents.has(headLemma)) {
     phrase.kind = 'document'
     if (determined || complements.length === 0) phrase.anaphor = 'document'
