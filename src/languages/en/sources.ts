@@ -6,7 +6,7 @@
  */
 import type {Cue, Person, Phrase, Sentence} from '../../pipeline/model.js'
 import {skipSpace, skipSpaceBack, textOf} from '../../pipeline/model.js'
-import {firstNames, isVerbForm, lexicon} from './lexicon.js'
+import {firstNames, isVerbForm, lexicon, singulars} from './lexicon.js'
 import {kindSets} from '../shared.js'
 import {contractedPronoun, numbers, timeWords, wordAt, type EnWord} from './words.js'
 
@@ -726,6 +726,9 @@ export function describe(sentence: Sentence, range: Range, cue: Cue | undefined)
   if (comma !== -1) phrase.name = trimEnd(textOf(sentence, range.first, skipSpaceBack(sentence, words[comma]!.token.index - 1)))
   if (head.class === 'num' || numbers.has(headLower)) {
     // `47% say`, `two in three said`: a share of people.
+    phrase.kind = 'anonymous'
+  } else if (media.has(headLower) && (headLower === 'media' || singulars.has(headLower))) {
+    // `Local media`, `several news outlets`: outlets unnamed, not the one named before.
     phrase.kind = 'anonymous'
   } else if (media.has(headLower)) {
     phrase.kind = 'media'
