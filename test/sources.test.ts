@@ -95,3 +95,10 @@ describe('sources (English)', () => {
     expect(source('The plan was first reported by the Daily Harbor.', 'en')?.name).toMatch(/Daily Harbor/)
   })
 })
+
+describe('sources (English mentions)', () => {
+  it('leaves a participle set off after a name out of the mention', () => {
+    expect(source('Treasury Secretary Janet Yellen, speaking on CNBC, said she was not worried.', 'en')?.text).toBe('Treasury Secretary Janet Yellen')
+    expect(source('Boris Vetrov, a former ambassador, said the talks had failed.', 'en')?.text).toBe('Boris Vetrov, a former ambassador,')
+  })
+})

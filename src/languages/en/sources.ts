@@ -129,6 +129,11 @@ function modifiesText(sentence: Sentence, range: Range, cue: Cue): boolean {
     (subjectBefore(sentence, later.first) ?? textSubject(sentence, later.first))?.first === range.first)
 }
 
+/** A lower-case `-ing` word: a participle set off after a name (`Yellen, speaking on CNBC,`). */
+function participleWord(w: EnWord): boolean {
+  return !w.capitalized && w.lower.length > 5 && w.lower.endsWith('ing')
+}
+
 /** A noun phrase right before a participle, opened by `with` (`with O’Malley calling`). */
 function subjectWith(sentence: Sentence, verb: number): Range | undefined {
   const end = skipSpaceBack(sentence, verb - 1)
@@ -368,6 +373,7 @@ function aroundComma(sentence: Sentence, comma: number): Range | undefined {
   if (!head || !first) return undefined
   // A relative clause or a participle: the source is the noun before it.
   if (first.class === 'rel' || first.class === 'verb' || first.class === 'adv' || first.class === 'conj' || first.class === 'prep') return head
+  if (participleWord(first)) return head
   if (first.class === 'det' || first.class === 'nominal' || first.class === 'num') {
     // (`after winning Ohio in the primary, Gov. John Kasich (R-OH), said`: the phrase before is an adjunct's, the name is the subject.)
     const lead = wordAt(sentence, skipSpaceBack(sentence, head.first - 1))
@@ -411,7 +417,8 @@ function leadingSubject(sentence: Sentence, comma: number): Range | undefined {
   // An apposition or a relative clause belongs to the mention (`Boris Vetrov, a former ambassador,`);
   // a phrase of time or place does not (`Clinton, during a meeting in Columbus, Ohio,`).
   const next = wordAt(sentence, skipSpace(sentence, first + 1))
-  const apposition = next !== undefined && (next.class === 'det' || next.class === 'rel' || next.class === 'num' || next.class === 'nominal')
+  // (`speaking on CNBC`: a participle, however it was read, is no apposition.)
+  const apposition = next !== undefined && (next.class === 'det' || next.class === 'rel' || next.class === 'num' || next.class === 'nominal') && !participleWord(next)
   return apposition ? {first: range.first, last: comma} : range
 }
 
