@@ -148,7 +148,7 @@ export class Registry {
     const titles = this.titleSet()
     const candidates: Array<{start: number; words: string[]; entity?: Entity; person?: Person}> = []
     for (const entity of this.people) {
-      const mentions = entity.mentions.filter((m) => m.start < at).slice(-titledMentions)
+      const mentions = mentionsBefore(entity, at, titledMentions)
       const last = mentions[mentions.length - 1]
       if (!last) continue
       candidates.push({start: last.start, words: mentions.flatMap((m) => this.wordsAround(m.start, m.end)), entity})
@@ -201,6 +201,19 @@ export class Registry {
     const entity = this.byKey.get(words[words.length - 1]!)
     return entity && entity.kind === phrase.kind ? entity : undefined
   }
+}
+
+/** The last few mentions of an entity that start before a position (mentions are in text order). */
+function mentionsBefore(entity: Entity, at: number, count: number): Entity['mentions'] {
+  const mentions = entity.mentions
+  let low = 0
+  let high = mentions.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (mentions[middle]!.start < at) low = middle + 1
+    else high = middle
+  }
+  return mentions.slice(Math.max(0, low - count), low)
 }
 
 /** Keep an entity's mentions in text order (a speaker after a quote may be read early). */

@@ -229,3 +229,24 @@ export function textOf(sentence: Sentence, first: number, last: number): string 
 
 /** A word that starts with a capital letter, of any script (a constant: the build turns such literals into constructor calls). */
 export const capitalStart = /^\p{Lu}/u
+
+/**
+ * Index of a cue in its sentence's list (cues are kept in token order).
+ *
+ * @param sentence The sentence.
+ * @param cue One of its cues.
+ * @returns The index, or -1.
+ */
+export function cueIndex(sentence: Sentence, cue: Cue): number {
+  const cues = sentence.cues
+  let low = 0
+  let high = cues.length - 1
+  while (low <= high) {
+    const middle = (low + high) >> 1
+    const first = cues[middle]!.first
+    if (first < cue.first) low = middle + 1
+    else if (first > cue.first) high = middle - 1
+    else return cues[middle] === cue ? middle : cues.indexOf(cue)
+  }
+  return cues.indexOf(cue)
+}

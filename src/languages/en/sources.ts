@@ -5,7 +5,7 @@
  * (`was reported by X`); and the description of the phrase found.
  */
 import type {Cue, Person, Phrase, Sentence} from '../../pipeline/model.js'
-import {skipSpace, skipSpaceBack, textOf} from '../../pipeline/model.js'
+import {cueIndex, skipSpace, skipSpaceBack, textOf} from '../../pipeline/model.js'
 import {firstNames, isVerbForm, lexicon, singulars} from './lexicon.js'
 import {kindSets} from '../shared.js'
 import {contractedPronoun, numbers, timeWords, wordAt, type EnWord} from './words.js'
@@ -105,8 +105,13 @@ export function findSource(sentence: Sentence, cue: Cue): Phrase | undefined {
   }
   if (gerund(sentence, cue) && !isProgressive(sentence, cue)) {
     // `…, he said, adding that …`: the subject of the cue before; else the clause's subject.
-    const earlier = sentence.cues.filter((c) => c.last < cue.first && c.source && c.role === 'verb')
-    const source = earlier[earlier.length - 1]?.source
+    let source: Phrase | undefined
+    const cues = sentence.cues
+    // (The nearest before it, looked for from the cue back: cues are in order.)
+    for (let i = cueIndex(sentence, cue) - 1, seen = 0; i >= 0 && seen < 8 && !source; i--, seen++) {
+      const c = cues[i]!
+      if (c.last < cue.first && c.source && c.role === 'verb') source = c.source
+    }
     if (source) return {...source}
     const main = clauseSubject(sentence, cue.first)
     return main ? describe(sentence, main, cue) : undefined
@@ -125,8 +130,14 @@ export function findSource(sentence: Sentence, cue: Cue): Phrase | undefined {
 function modifiesText(sentence: Sentence, range: Range, cue: Cue): boolean {
   if (!documents.has(sentence.tokens[range.last]!.lower) || skipSpace(sentence, range.last + 1) !== cue.first) return false
   if (!/ed$/.test(sentence.tokens[verbHead(sentence, cue)]!.lower)) return false
-  return sentence.cues.some((later) => later.first > cue.last && later.role === 'verb' && !later.noun && !gerund(sentence, later) &&
-    (subjectBefore(sentence, later.first) ?? textSubject(sentence, later.first))?.first === range.first)
+  // (Only a verb close after it: a long sentence of such phrases must not be read again for each.)
+  const cues = sentence.cues
+  for (let i = cueIndex(sentence, cue) + 1; i < cues.length && cues[i]!.first - cue.last < window; i++) {
+    const later = cues[i]!
+    if (later.first <= cue.last || later.role !== 'verb' || later.noun || gerund(sentence, later)) continue
+    if ((subjectBefore(sentence, later.first) ?? textSubject(sentence, later.first))?.first === range.first) return true
+  }
+  return false
 }
 
 /** A lower-case `-ing` word: a participle set off after a name (`Yellen, speaking on CNBC,`). */

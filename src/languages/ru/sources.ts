@@ -138,7 +138,7 @@ const citesWords = new Set(['привести', 'приводить'])
 /** Does the phrase name words or figures, or whose they are (`слова` `Вязова`)? */
 function spoken(sentence: Sentence, list: Chunk[], chunk: Chunk): boolean {
   const words = (c: Chunk | undefined): boolean => c !== undefined && c.type === 'np' && (wordAt(sentence, c.head)?.readings.some((r) => r.pos === 'NOUN' && spokenNouns.has(r.lemma)) ?? false)
-  return words(chunk) || words(list[list.indexOf(chunk) - 1])
+  return words(chunk) || words(list[chunkAt(list, chunk.first) - 1])
 }
 
 /** Chunks looked at on either side of a verb: a subject stands near it, and long sentences stay linear. */
@@ -483,7 +483,8 @@ export function describe(sentence: Sentence, whole: Chunk, cue: Cue | undefined,
 function withPlace(sentence: Sentence, list: Chunk[], chunk: Chunk): Chunk {
   const head = wordAt(sentence, chunk.head)
   if (!head || !interlocutors.has(nounLemma(head, chunk.forms))) return chunk
-  const next = list[list.indexOf(chunk) + 1]
+  const at = chunkAt(list, chunk.first)
+  const next = at === -1 ? undefined : list[at + 1]
   return next?.type === 'pp' && /^(в|во|из|на)$/.test(next.pos) ? {...chunk, last: next.last} : chunk
 }
 
