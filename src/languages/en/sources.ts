@@ -33,7 +33,9 @@ export function hearer(sentence: Sentence, cue: Cue): string | undefined {
   const phrase = describe(sentence, range, cue)
   // (A capital `The` inside a sentence opens a title: `told The Evening Courier`.)
   const title = sentence.tokens[range.first]!.text === 'The'
-  return phrase.named && (phrase.kind === 'media' || title) ? (title && !phrase.name.startsWith('The ') ? `The ${phrase.name}` : phrase.name) : undefined
+  // (`told CNN`, `told MSNBC`: a bare acronym told is mostly a broadcaster; `told the FBI` takes an article.)
+  const acronym = /^[A-Z]{2,6}$/.test(sentence.tokens[range.first]!.text) && range.last === range.first
+  return phrase.named && (phrase.kind === 'media' || title || acronym) ? (title && !phrase.name.startsWith('The ') ? `The ${phrase.name}` : phrase.name) : undefined
 }
 
 /** Participles whose agent reports the phrase before them (`analysts polled by Reuters`). */
