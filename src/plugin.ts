@@ -63,7 +63,7 @@ export default function retextAttribution(
 export function annotateTree(tree: Root, file: VFile, language: Options['language'], publisher: string | undefined): Doc {
   const text = typeof file.value === 'string' ? file.value : toString(tree)
   const pack = packs[language ?? detectLanguage(text)]
-  const doc = readDocument(tree, pack, publisher)
+  const doc = readDocument(tree, pack, publisher, text)
   findQuotes(doc)
   findCues(doc)
   findSources(doc)

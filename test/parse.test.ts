@@ -1,4 +1,9 @@
 import {describe, expect, it} from 'vitest'
+import type {Root} from 'nlcst'
+import {unified} from 'unified'
+import retextLatin from 'retext-latin'
+import {readDocument} from '../src/pipeline/parse.js'
+import {packs} from '../src/languages/index.js'
 import {runUntil} from './stages.js'
 
 describe('parse', () => {
@@ -34,5 +39,17 @@ describe('parse', () => {
 
   it('reads an empty text as no sentences', () => {
     expect(runUntil('', 'ru', 'parse').sentences).toEqual([])
+  })
+
+  it('slices sentences from the input when the tree spells it, and reads the tree when it does not', () => {
+    const text = 'Первое предложение. Второе!'
+    const tree = unified().use(retextLatin).parse(text) as Root
+    const sliced = readDocument(tree, packs.ru, undefined, text)
+    expect(sliced.text).toBe(text)
+    expect(sliced.sentences.map((s) => s.text)).toEqual(['Первое предложение.', 'Второе!'])
+    // (A tree changed by another plugin no longer spells the input: its own text is used.)
+    const other = readDocument(tree, packs.ru, undefined, 'something else')
+    expect(other.text).toBe(text)
+    expect(other.sentences.map((s) => s.text)).toEqual(['Первое предложение.', 'Второе!'])
   })
 })

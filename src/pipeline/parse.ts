@@ -4,6 +4,7 @@
  * `SentenceNode`s, in order, none skipped.
  */
 import type {Root, Sentence as SentenceNode, Nodes, RootContent, SentenceContent} from 'nlcst'
+import {toString} from 'nlcst-to-string'
 import type {Doc, Sentence, Token} from './model.js'
 import type {LanguagePack} from '../languages/pack.js'
 
@@ -22,7 +23,7 @@ const closing = /^[»"”“’'\])}]+$/
  * @param publisher The outlet that publishes the text, if known.
  * @returns The document, with sentences and tokens and nothing found yet.
  */
-export function readDocument(tree: Root, pack: LanguagePack, publisher: string | undefined): Doc {
+export function readDocument(tree: Root, pack: LanguagePack, publisher: string | undefined, input?: string): Doc {
   const sentences: Sentence[] = []
   const pieces: string[] = []
   let offset = 0
@@ -36,7 +37,7 @@ export function readDocument(tree: Root, pack: LanguagePack, publisher: string |
     }
     if (node.type === 'SentenceNode') {
       if (!inParagraph) paragraph++
-      const sentence = readSentence(node, sentences.length, paragraph, offset)
+      const sentence = readSentence(node, sentences.length, paragraph, offset, input === undefined)
       sentences.push(sentence)
       pieces.push(sentence.text)
       offset = sentence.end
@@ -48,7 +49,10 @@ export function readDocument(tree: Root, pack: LanguagePack, publisher: string |
   }
 
   for (const child of tree.children) visit(child, false)
-  return {text: pieces.join(''), language: pack.language, pack, publisher, sentences, quotes: [], entities: []}
+  // (The input, when the tree spells it, spares joining it again; the sentences' texts are then slices of it.)
+  const text = input === undefined ? pieces.join('') : input.length === offset ? input : toString(tree)
+  if (input !== undefined) for (const sentence of sentences) sentence.text = text.slice(sentence.start, sentence.end)
+  return {text, language: pack.language, pack, publisher, sentences, quotes: [], entities: []}
 }
 
 /** The text of a node: its value, or its children's joined (no recursion for the usual leaves). */
@@ -68,7 +72,7 @@ const types: Record<SentenceContent['type'], Token['type']> = {
   SourceNode: 'symbol'
 }
 
-function readSentence(node: SentenceNode, index: number, paragraph: number, offset: number): Sentence {
+function readSentence(node: SentenceNode, index: number, paragraph: number, offset: number, joined: boolean): Sentence {
   const tokens: Token[] = []
   let start = offset
   let words = 0
@@ -80,7 +84,8 @@ function readSentence(node: SentenceNode, index: number, paragraph: number, offs
     if (value.length > 0) {
       // (Only words have a lower case worth making.)
       tokens.push({index: tokens.length, text: value, lower: type === 'word' ? value.toLowerCase() : value, start, end: start + value.length, type, quote: -1})
-      text += value
+      // (Joined here only when no input text is given to slice it from.)
+      if (joined) text += value
     }
     start += value.length
   }
