@@ -87,14 +87,24 @@ function falsehoodsOf(lexicon: Lexicon): string[][] {
  */
 function callsFalse(sentence: Sentence, last: number, falsehoods: string[][]): boolean {
   if (falsehoods.length === 0) return false
-  const words: string[] = []
-  for (let i = last + 1; i < sentence.tokens.length && words.length < falsehoodReach + 2; i++) {
-    const token = sentence.tokens[i]!
-    if (token.type === 'word') words.push(token.lower)
-    else if (token.text === '.' || token.text === ';') break
-  }
-  for (let i = 0; i < words.length && i < falsehoodReach; i++) {
-    if (falsehoods.some((parts) => parts.every((part, k) => words[i + k]?.startsWith(part)))) return true
+  const tokens = sentence.tokens
+  let words = 0
+  for (let i = last + 1; i < tokens.length && words < falsehoodReach; i++) {
+    const token = tokens[i]!
+    if (token.text === '.' || token.text === ';') break
+    if (token.type !== 'word') continue
+    words++
+    for (const parts of falsehoods) {
+      if (!token.lower.startsWith(parts[0]!)) continue
+      // (The rest of a phrase in the words after: `не соответству`.)
+      let k = 1
+      for (let j = i + 1; k < parts.length && j < tokens.length; j++) {
+        if (tokens[j]!.type !== 'word') continue
+        if (!tokens[j]!.lower.startsWith(parts[k]!)) break
+        k++
+      }
+      if (k === parts.length) return true
+    }
   }
   return false
 }

@@ -70,9 +70,11 @@ export function findChannel(doc: Doc, sentence: Sentence): string | undefined {
     if (token.type !== 'word') continue
     const lower = token.lower
     // (Two-word names first: `Truth Social`.)
-    const next = tokens[skipSpace(sentence, i + 1)]
-    const pair = next?.type === 'word' ? channels.get(`${lower} ${next.lower.replace(/[.]$/, '')}`) : undefined
-    if (pair) return pair
+    if (firstWordsOf(doc).has(lower)) {
+      const next = tokens[skipSpace(sentence, i + 1)]
+      const pair = next?.type === 'word' ? channels.get(`${lower} ${next.lower.replace(/[.]$/, '')}`) : undefined
+      if (pair) return pair
+    }
     const name = channels.get(lower) ?? (lower.endsWith('.') ? channels.get(lower.slice(0, -1)) : undefined)
     // `телеграм-канале`, `Telegram-канал`: the network and the channel noun in one word.
     const hyphen = lower.indexOf('-')
@@ -108,6 +110,18 @@ function channelsOf(doc: Doc): Map<string, string> {
     channelMaps.set(doc.pack.lexicon, map)
   }
   return map
+}
+
+const firstWordSets = new WeakMap<Doc['pack']['lexicon'], Set<string>>()
+
+/** First words of the channels named in two words (`truth` of `truth social`), made once. */
+function firstWordsOf(doc: Doc): Set<string> {
+  let set = firstWordSets.get(doc.pack.lexicon)
+  if (!set) {
+    set = new Set(Object.keys(doc.pack.lexicon.channels).filter((key) => key.includes(' ')).map((key) => key.split(' ')[0]!))
+    firstWordSets.set(doc.pack.lexicon, set)
+  }
+  return set
 }
 
 const nounSets = new WeakMap<Doc['pack']['lexicon'], Set<string>>()

@@ -206,6 +206,17 @@ function isTitleCase(sentence: Sentence): boolean {
     let capitals = 0
     for (const token of sentence.tokens) {
       if (token.type !== 'word') continue
+      const code = token.text.charCodeAt(0)
+      // (ASCII letters without making strings: most words.)
+      if (code >= 97 && code <= 122) {
+        words++
+        continue
+      }
+      if (code >= 65 && code <= 90) {
+        words++
+        capitals++
+        continue
+      }
       const first = token.text[0]!
       const lower = token.lower[0]!
       // A letter is what has two cases; a capital is its upper one.
