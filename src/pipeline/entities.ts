@@ -114,7 +114,7 @@ export class Registry {
   private antecedent(phrase: Phrase, at: number): Entity | undefined {
     switch (phrase.anaphor) {
       case 'person': {
-        if (phrase.title) return this.titled(phrase.title, at, phrase.titleOnly === true)
+        if (phrase.title) return this.titled(phrase, phrase.title, at)
         // The last person, unless their gender rules them out; then the last of the pronoun's gender.
         const last = this.lastOfKind.get('person')
         const source =
@@ -144,7 +144,7 @@ export class Registry {
    * `the mayor`: the last person named with that title (`Mayor Ann Lee`); else
    * the last person, unless another title names them (`Rep. Jamie Raskin` is no mayor).
    */
-  private titled(title: string, at: number, only: boolean): Entity | undefined {
+  private titled(phrase: Phrase, title: string, at: number): Entity | undefined {
     const titles = this.titleSet()
     const candidates: Array<{start: number; words: string[]; entity?: Entity; person?: Person}> = []
     for (const entity of this.people) {
@@ -161,11 +161,11 @@ export class Registry {
     const stems = title.split(' ').map((part) => (part.length > 4 ? part.replace(/[аяоеьйи]$/, '') : part))
     const found = candidates.find((c) => stems.every((stem) => c.words.some((w) => w.startsWith(stem) && w.length <= stem.length + 2)))
     const latest = candidates[0]
-    const chosen = found ?? (!only && latest && !latest.words.some((w) => titles.has(w)) ? latest : undefined)
+    const chosen = found ?? (!phrase.titleOnly && latest && !latest.words.some((w) => titles.has(w)) ? latest : undefined)
     if (!chosen) return undefined
     if (chosen.entity) return chosen.entity
     const person = chosen.person!
-    return this.byKey.get(person.key) ?? this.create({sentence: 0, first: 0, last: 0, kind: 'person', name: person.name, key: person.key, gender: person.gender, anaphor: undefined, channel: undefined, named: true})
+    return this.byKey.get(person.key) ?? this.create({...phrase, name: person.name, key: person.key, gender: person.gender, anaphor: undefined, named: true})
   }
 
   /** Lower-case words of a name and what stands just before it in its sentence (`Mayor Ann Lee`). */
@@ -187,7 +187,7 @@ export class Registry {
     return this.titles
   }
 
-    /** `Вязов` for `Олег Вязов`, `the Courier` for `The Evening Courier`: the last word names the whole. */
+  /** `Вязов` for `Олег Вязов`, `the Courier` for `The Evening Courier`: the last word names the whole. */
   private partial(phrase: Phrase): Entity | undefined {
     const words = phrase.key.split(' ')
     if (words.length === 1) {
