@@ -144,7 +144,7 @@ class Chains {
       if (!chain.some((l) => l.entity === link.entity)) chain.push(link)
     }
     if (primary) {
-      const inner = innerCue(primary, sourced)
+      const inner = innerCue(primary, sourced, this.doc.pack.lexicon)
       const link = inner ? links.get(inner) : undefined
       if (link && !chain.some((l) => l.entity === link.entity)) chain.push(link)
     }
@@ -383,8 +383,9 @@ function insideContent(sentence: Sentence, earlier: Cue, later: Cue): boolean {
 }
 
 /** The cue one hop in from the primary: a verb framed by it, a cue inside its content, or an earlier inverted cue. */
-function innerCue(primary: Cue, sourced: Cue[]): Cue | undefined {
-  if (primary.role === 'according') return sourced.find((c) => c !== primary && (c.role === 'verb' || c.role === 'passive'))
+function innerCue(primary: Cue, sourced: Cue[], lexicon: Doc['pack']['lexicon']): Cue | undefined {
+  // (`According to the ministry, the company supports the plan`: a stance inside a frame is the frame's claim, no one's words.)
+  if (primary.role === 'according') return sourced.find((c) => c !== primary && (c.role === 'verb' || c.role === 'passive') && lexicon.verbs[c.lemma] !== 'think')
   if (!primary.forward) return sourced.find((c) => c !== primary && !c.forward && c.last < primary.first && (c.role === 'verb' || c.role === 'passive'))
   return sourced.find((c) => c !== primary && c.first > primary.last && c.source !== undefined && c.source.first > primary.last)
 }

@@ -724,6 +724,12 @@ export function describe(sentence: Sentence, range: Range, cue: Cue | undefined)
     const article = determiner === 'the' && lastTitle === -1
     if (afterTitle.length > 0) phrase.kind = 'person'
     else if (documents.has(head.lower) && !head.capitalized) {
+      // `a report by The Wall Street Journal`: the text is its author's words.
+      const by = coreWords[coreWords.indexOf(head) + 1]
+      const author = by?.lower === 'by' ? skipSpace(sentence, by.token.index + 1) : -1
+      if (author !== -1 && author <= range.last && wordAt(sentence, author)?.capitalized) {
+        return {...describe(sentence, {first: author, last: range.last}, cue), first: range.first, last: range.last}
+      }
       // `a Law School poll`, `the Pentagon report`: a text, named by its words.
       phrase.kind = 'document'
       phrase.name = coreWords.slice(0, coreWords.indexOf(head) + 1).map((w) => w.token.text).join(' ')
