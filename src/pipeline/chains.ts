@@ -384,8 +384,11 @@ function insideContent(sentence: Sentence, earlier: Cue, later: Cue): boolean {
 
 /** The cue one hop in from the primary: a verb framed by it, a cue inside its content, or an earlier inverted cue. */
 function innerCue(primary: Cue, sourced: Cue[], lexicon: Doc['pack']['lexicon']): Cue | undefined {
-  // (`According to the ministry, the company supports the plan`: a stance inside a frame is the frame's claim, no one's words.)
-  if (primary.role === 'according') return sourced.find((c) => c !== primary && (c.role === 'verb' || c.role === 'passive') && lexicon.verbs[c.lemma] !== 'think')
+  // (`According to the ministry, the company supports the plan`: a stance under a frame before it is the frame's claim;
+  // `Эксперты, опрошенные X, полагают`: a frame inside the subject's phrase leaves it its own.)
+  if (primary.role === 'according') {
+    return sourced.find((c) => c !== primary && (c.role === 'verb' || c.role === 'passive') && !(lexicon.verbs[c.lemma] === 'think' && c.source && c.source.first > primary.last))
+  }
   if (!primary.forward) return sourced.find((c) => c !== primary && !c.forward && c.last < primary.first && (c.role === 'verb' || c.role === 'passive'))
   return sourced.find((c) => c !== primary && c.first > primary.last && c.source !== undefined && c.source.first > primary.last)
 }
