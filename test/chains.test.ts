@@ -185,4 +185,9 @@ describe('chains', () => {
     const doc = annotateSync('Суд арестовал бывшего замминистра, передает «Интерфакс».\n\nОб этом ТАСС рассказал источник в правоохранительных органах.', {language: 'ru'})
     expect(chains(doc)[0]).toEqual(['Интерфакс'])
   })
+
+  it('reads `the official` as the unnamed official met before', () => {
+    const doc = annotateSync('A senior administration official told reporters that the deal would be reviewed. The official, speaking on condition of anonymity, said the review could take months.', {language: 'en'})
+    expect(chains(doc)).toEqual([['A senior administration official'], ['A senior administration official']])
+  })
 })

@@ -43,6 +43,11 @@ export class Registry {
     const outlet = phrase.outlet ? this.resolve(phrase.outlet, sentence) : undefined
     let entity = phrase.anaphor ? this.antecedent(phrase, span.start) : undefined
     entity ??= this.byKey.get(phrase.key)
+    // (`The official` after `A senior administration official`: the article points back.)
+    if (!entity && phrase.kind === 'anonymous' && /^the\s/i.test(phrase.name) && !phrase.key.includes(' ')) {
+      const earlier = this.byLastWord.get(phrase.key)
+      if (earlier?.kind === 'anonymous') entity = earlier
+    }
     if (!entity && phrase.kind !== 'anonymous' && phrase.kind !== 'document') entity = this.partial(phrase)
     if (!entity) {
       // A surname alone for someone named in full before (`Зуев` after `Максим Зуев`).

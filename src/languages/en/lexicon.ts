@@ -111,7 +111,7 @@ const nouns = {
   ],
   unnamed: [
     'anonymous', 'unnamed', 'unidentified', 'senior', 'several', 'some', 'many', 'two', 'three', 'four', 'multiple', 'various',
-    'familiar', 'knowledgeable', 'close', 'unspecified', 'certain', 'most', 'few', 'numerous', 'other', 'another', 'one', 'a'
+    'familiar', 'knowledgeable', 'close', 'briefed', 'involved', 'unspecified', 'certain', 'most', 'few', 'numerous', 'other', 'another', 'one', 'a'
   ],
   titles: [
     'president', 'senator', 'sen', 'sen.', 'rep', 'rep.', 'representative', 'congressman', 'congresswoman', 'governor', 'gov',

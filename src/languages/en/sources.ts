@@ -488,8 +488,8 @@ export function nounPhraseEndingAt(sentence: Sentence, last: number): Range | un
       first = i
       // `officials familiar with the talks`: the determiner opens an inner phrase; go on past its preposition.
       const prep = wordAt(sentence, skipSpaceBack(sentence, i - 1))
-      if (!prep || !innerBefore.has(prep.lower)) break
-    } else if (innerBefore.has(w.lower) || (w.lower === 'and' && capitalizedAround(sentence, i))) {
+      if (!prep || !(innerBefore.has(prep.lower) || afterUnnamed(sentence, prep.token.index))) break
+    } else if (innerBefore.has(w.lower) || (w.lower === 'and' && capitalizedAround(sentence, i)) || afterUnnamed(sentence, i)) {
       // Only when a noun stands before: `spokesman for the campaign`, `Belov and Gus`.
       const before = wordAt(sentence, skipSpaceBack(sentence, i - 1))
       if (!before || before.class !== 'nominal') break
@@ -502,6 +502,13 @@ export function nounPhraseEndingAt(sentence: Sentence, last: number): Range | un
     i = skipSpaceBack(sentence, i - 1)
   }
   return {first, last}
+}
+
+/** A preposition after an unnamed source's modifier (`briefed on`, `involved in`, `close to`). */
+function afterUnnamed(sentence: Sentence, i: number): boolean {
+  if (!/^(on|in|about|with|to)$/.test(sentence.tokens[i]!.lower)) return false
+  const before = wordAt(sentence, skipSpaceBack(sentence, i - 1))
+  return before !== undefined && unnamed.has(before.lower) && before.class === 'nominal'
 }
 
 function capitalizedAround(sentence: Sentence, i: number): boolean {
@@ -535,7 +542,7 @@ export function phraseAfter(sentence: Sentence, start: number): Range | undefine
     afterPreposition = false
     if (w.class === 'pron' && nouns === 0 && pronoun(w)) return {first: i, last: i}
     // (A lower-case `-ed` word after the noun is its verb: `The judge rubbed …`.)
-    if (nouns > 0 && w.class === 'nominal' && !w.capitalized && w.lower.endsWith('ed')) break
+    if (nouns > 0 && w.class === 'nominal' && !w.capitalized && w.lower.endsWith('ed') && !unnamed.has(w.lower)) break
     // (`state news agency TASS`: a form as often a noun, before a noun, modifies it.)
     const following = wordAt(sentence, skipSpace(sentence, i + 1))
     const modifier = w.class === 'verb' && !isVerbForm(w.lower) && following?.class === 'nominal'
@@ -549,9 +556,10 @@ export function phraseAfter(sentence: Sentence, start: number): Range | undefine
       i = skipSpace(sentence, i + 1)
       continue
     }
-    if (nouns > 0 && (innerAfter.has(w.lower) || (w.lower === 'and' && capitalizedAround(sentence, i)))) {
+    const unnamedBefore = afterUnnamed(sentence, i)
+    if (nouns > 0 && (innerAfter.has(w.lower) || unnamedBefore || (w.lower === 'and' && capitalizedAround(sentence, i)))) {
       const next = wordAt(sentence, skipSpace(sentence, i + 1))
-      if (next && (next.class === 'nominal' || next.class === 'det') && (innerAfter.has(w.lower) ? w.lower === 'of' || w.lower === 'for' || next.capitalized || next.class === 'det' : true)) {
+      if (next && (next.class === 'nominal' || next.class === 'det') && (unnamedBefore || (innerAfter.has(w.lower) ? w.lower === 'of' || w.lower === 'for' || next.capitalized || next.class === 'det' : true))) {
         afterPreposition = true
         i = skipSpace(sentence, i + 1)
         continue

@@ -70,6 +70,12 @@ export const wordAt = wordReader<EnWord>((token, sentence, initial) => {
     const next = nextWord(sentence, token.index, 1)
     if (next && (titleWords.has(next.lower) || /^[A-Z]/.test(next.text))) return {...w, class: 'nominal', cue: undefined}
   }
+  // `people briefed on the talks`, `officials involved in`: an unnamed source's participle, after its noun and before its preposition.
+  if (w.class === 'verb' && unnamedWords.has(w.lower)) {
+    const next = nextWord(sentence, token.index, 1)
+    const before = nextWord(sentence, token.index, -1)
+    if (next && prepositions.has(next.lower) && before && read(before, false).class === 'nominal') return {...w, class: 'nominal', cue: undefined}
+  }
   // `have long argued`: after an auxiliary, `long` is how long.
   if (w.lower === 'long' && w.class === 'nominal') {
     const before = nextWord(sentence, token.index, -1)
@@ -182,6 +188,7 @@ function nextWord(sentence: Sentence, index: number, step: 1 | -1): Token | unde
   return undefined
 }
 
+const unnamedWords = new Set(lexicon.unnamed)
 const contraction = /^([a-z]+)'(?:s|re|m|ve|ll|d)$/
 const modals = new Set(['will', 'may', 'can', 'should', 'must', 'might'])
 
