@@ -190,4 +190,9 @@ describe('chains', () => {
     const doc = annotateSync('A senior administration official told reporters that the deal would be reviewed. The official, speaking on condition of anonymity, said the review could take months.', {language: 'en'})
     expect(chains(doc)).toEqual([['A senior administration official'], ['A senior administration official']])
   })
+
+  it('reads a line of dialogue opened by a dash as direct speech', () => {
+    expect(modes('— Мы не планируем повышать налоги, — сказал министр финансов Антон Силуанов.', 'ru')).toEqual(['direct'])
+    expect(modes('— Это правда? — спросил журналист.', 'ru')).toEqual(['direct'])
+  })
 })

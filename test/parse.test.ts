@@ -52,4 +52,13 @@ describe('parse', () => {
     expect(other.text).toBe(text)
     expect(other.sentences.map((s) => s.text)).toEqual(['Первое предложение.', 'Второе!'])
   })
+
+  it('keeps a line of dialogue whole: a question, then a dash and who asked', () => {
+    const text = '«Это правда?» — спросил журналист. — Нет! — ответил министр. Он ушел.'
+    const doc = runUntil(text, 'ru', 'parse')
+    expect(doc.sentences.map((s) => s.text)).toEqual(['«Это правда?» — спросил журналист.', '— Нет! — ответил министр.', 'Он ушел.'])
+    for (const s of doc.sentences) expect(text.slice(s.start, s.end)).toBe(s.text)
+    // (A new line of speech after a question stays a sentence of its own.)
+    expect(runUntil('Кто это? — Никто не знал.', 'ru', 'parse').sentences).toHaveLength(2)
+  })
 })

@@ -90,6 +90,8 @@ class Chains {
         }
       }
     }
+    // `— Бюджет сбалансирован, — добавил он.`: a line of dialogue, opened by a dash, is speech too.
+    if (attribution?.cue && attribution.mode === 'indirect' && dialogue(sentence, attribution.cue)) attribution = {...attribution, mode: 'direct'}
     if (attribution?.cue?.backward) {
       sentence.attribution = attribution
       this.attributeBackward(sentence, attribution)
@@ -360,6 +362,14 @@ function notesUnconfirmed(sentence: Sentence, lexicon: Doc['pack']['lexicon']): 
     else if (stems.some((stem) => token.lower.startsWith(stem))) unconfirmed = true
   }
   return negated && unconfirmed
+}
+
+/** A sentence opened by a dash whose verb follows `, —` or `? —` (`— …, — сказал X.`). */
+function dialogue(sentence: Sentence, cue: Cue): boolean {
+  const first = sentence.tokens[skipSpace(sentence, 0)]
+  if (!first || !/^[—–]$/.test(first.text) || cue.forward) return false
+  const before = skipSpaceBack(sentence, Math.min(cue.first, cue.source?.first ?? cue.first) - 1)
+  return /^[—–]$/.test(sentence.tokens[before]?.text ?? '') && /^[,?!…]$/.test(sentence.tokens[skipSpaceBack(sentence, before - 1)]?.text ?? '')
 }
 
 /** A comma or closing quote mark right before a token. */

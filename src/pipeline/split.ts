@@ -72,5 +72,55 @@ export function splitAfterNetworkInRoot(root: Root): void {
   for (const child of root.children) if (child.type === 'ParagraphNode') splitAfterNetwork(child)
 }
 
+/** A dash, then a lower-case word: the words of whoever spoke the line before (`— спросил он`). */
+const lowerStart = /^\p{Ll}/u
+const dash = /^[—–]$/
+const askedOrExclaimed = /[?!…]$/
+
+/**
+ * Join `«Это правда?» — спросил он.` and `— Это правда? — спросил он.` into one
+ * sentence: the parser ends one at the question mark, but the line goes on
+ * with who said it. (One pass: the paragraph's children are rebuilt.)
+ *
+ * @param paragraph A paragraph, as the parser made it.
+ */
+export function joinDialogue(paragraph: Paragraph): void {
+  const nodes = paragraph.children
+  const children: Paragraph['children'] = []
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i]!
+    const previous = children[children.length - 2]
+    const space = children[children.length - 1]
+    if (node.type === 'SentenceNode' && previous?.type === 'SentenceNode' && space?.type === 'WhiteSpaceNode' && continuesLine(previous, node)) {
+      const joined: Sentence = {type: 'SentenceNode', children: [...previous.children, space, ...node.children]}
+      if (previous.position && node.position) joined.position = {start: previous.position.start, end: node.position.end}
+      children.splice(children.length - 2, 2, joined)
+      continue
+    }
+    children.push(node)
+  }
+  if (children.length !== nodes.length) paragraph.children = children
+}
+
+/** Does the sentence open with a dash and a lower-case word after one that ends in `?`, `!` or `…` (perhaps inside a quote)? */
+function continuesLine(previous: Sentence, sentence: Sentence): boolean {
+  const [first, gap, word] = sentence.children
+  if (first?.type !== 'PunctuationNode' || !dash.test(toString(first)) || gap?.type !== 'WhiteSpaceNode' || word?.type !== 'WordNode') return false
+  if (!lowerStart.test(toString(word))) return false
+  // The last marks before it: `?`, `!` or `…`, perhaps then a closing quote.
+  const tail = previous.children
+  for (let i = tail.length - 1; i >= 0 && i >= tail.length - 3; i--) {
+    const value = toString(tail[i]!)
+    if (askedOrExclaimed.test(value)) return true
+    if (!/^[»"”’]$/.test(value)) return false
+  }
+  return false
+}
+
+/** Join dialogue lines in every paragraph of a tree. */
+export function joinDialogueInRoot(root: Root): void {
+  for (const child of root.children) if (child.type === 'ParagraphNode') joinDialogue(child)
+}
+
 /** The extensions to register on a retext parser (`nlcstRootExtensions`). */
-export const rootExtensions = [splitAfterNetworkInRoot]
+export const rootExtensions = [splitAfterNetworkInRoot, joinDialogueInRoot]
