@@ -40,7 +40,7 @@ export class Registry {
    */
   resolve(phrase: Phrase, sentence: Sentence): Entity {
     const span = {sentence: sentence.index, start: sentence.tokens[phrase.first]!.start, end: sentence.tokens[phrase.last]!.end}
-    const outlet = phrase.outlet ? this.resolve(phrase.outlet, sentence) : undefined
+    const outer = phrase.outer ? this.resolve(phrase.outer, sentence) : undefined
     let entity = phrase.anaphor ? this.antecedent(phrase, span.start) : undefined
     entity ??= this.byKey.get(phrase.key)
     // (`The official` after `A senior administration official`: the article points back.)
@@ -59,8 +59,8 @@ export class Registry {
       this.byKey.set(phrase.key, entity)
       entity.name = phrase.name
     }
-    // (`источник РБК`: the outlet stands outside its unnamed source.)
-    if (outlet && outlet !== entity && entity.via.length === 0) entity.via = [outlet]
+    // (`источник РБК`, `обращение Немцова`: the outlet, the author stands outside.)
+    if (outer && outer !== entity && entity.via.length === 0) entity.via = [outer]
     if (phrase.kind === 'publisher') entity.kind = 'publisher'
     entity.gender ??= phrase.gender
     if (phrase.named) entity.named = true

@@ -101,8 +101,8 @@ export interface Phrase {
   title?: string
   /** Resolve only to someone named with the title (`отметил министр`): with no article, a bare title may be someone new. */
   titleOnly?: boolean
-  /** The outlet an unnamed source spoke to, named with it (`источник РБК`, `собеседник издания`): it stands outside. */
-  outlet?: Phrase
+  /** Who stands outside it, named with it: the outlet an unnamed source spoke to (`источник РБК`), a document's author (`обращение Немцова`). */
+  outer?: Phrase
 }
 
 /** A person named in the text (a source or not), as an antecedent for pronouns. */

@@ -80,6 +80,13 @@ export function chunks(sentence: Sentence): Chunk[] {
  */
 const mediaNouns = new Set(lexicon.media)
 
+const documentNouns = new Set(lexicon.documents)
+
+/** A noun for a text: its author follows in the genitive (`в обращении Немцова`, though `Немцова` may be a nominative). */
+function textNoun(w: RuWord): boolean {
+  return w.readings.some((r) => r.pos === 'NOUN' && documentNouns.has(r.lemma))
+}
+
 /** A noun for an outlet (`газета`, `Telegram-канал`). */
 function outletNoun(w: RuWord): boolean {
   return w.readings.some((r) => mediaNouns.has(r.lemma)) || /-канал/.test(w.token.lower)
@@ -232,7 +239,7 @@ function complements(sentence: Sentence, from: number, headWord: RuWord | undefi
       const genitive =
         own === anyForm
           ? ((w.abbreviation || (w.readings[0]?.org && w.readings[0].case === 'gent')) && !headWord?.proper) || onlyGenitive(w)
-          : hasCase(own, 'gent') && !(w.readings.some((r) => r.name) && hasCase(own, 'nomn'))
+          : hasCase(own, 'gent') && (!(w.readings.some((r) => r.name) && hasCase(own, 'nomn')) || (headWord !== undefined && textNoun(headWord)))
       // A person's name in apposition to a person noun (`глава района Илья Яшин`, not `после спектакля Штефан Кэги`).
       // A foreign name after any common noun is its name too (`агентство Nordpress`).
       const apposition =

@@ -389,7 +389,7 @@ export function describe(sentence: Sentence, whole: Chunk, cue: Cue | undefined,
     phrase.kind = 'anonymous'
     phrase.name = nominativeWord(head!, np.forms)
     phrase.key = `${headLemma} ${outlet.key}`
-    phrase.outlet = outlet
+    phrase.outer = outlet
     return phrase
   }
 
