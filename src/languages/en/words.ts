@@ -107,6 +107,7 @@ export const wordAt = wordReader<EnWord>((token, sentence, initial) => {
 function afterDeterminer(sentence: Sentence, index: number, overNouns: boolean): boolean {
   let words = 0
   let sawNumber = false
+  let sawCapital = false
   for (let i = index - 1; i >= 0 && words < (overNouns ? 3 : 1); i--) {
     const token = sentence.tokens[i]!
     if (token.type === 'whitespace') continue
@@ -114,12 +115,15 @@ function afterDeterminer(sentence: Sentence, index: number, overNouns: boolean):
     const lower = token.lower.replace(/’/g, "'")
     // (`that` is a conjunction as often, but not before a number: `that 2013 report`.)
     const determiner = determiners.has(lower) && (lower !== 'that' || sawNumber) && !floating(sentence, i) && !standsAlone(sentence, i)
-    if (determiner || (/'s$/.test(lower) && !contractedPronoun(token))) return true
+    // (Over a capitalised word only after `a`: `a Democratic challenge`, but `the Post reported`.)
+    if (determiner) return !sawCapital || lower === 'a' || lower === 'an'
+    if (/'s$/.test(lower) && !contractedPronoun(token)) return !sawCapital
     // Only plain nouns may stand between (read without context, so no recursion), or forms as
     // often nouns as verbs (`a press release`).
     const between = read(token, false)
     const modifier = between.class === 'nominal' || between.class === 'num' || ordinals.has(between.lower) || (between.class === 'verb' && !otherVerbs.has(between.lower))
-    if (!modifier || /^[A-Z]/.test(token.text)) return false
+    if (!modifier) return false
+    if (/^[A-Z]/.test(token.text)) sawCapital = true
     if (between.class === 'num') sawNumber = true
     words++
   }
