@@ -333,7 +333,8 @@ function pickPrimary(sentence: Sentence, sourced: Cue[], pack: Doc['pack']): Cue
   // A noun of speech (`the mayor’s remarks`) is the cue only when no verb is.
   const spoken = sourced.filter((c) => (c.role === 'verb' || c.role === 'passive') && !c.noun)
   // (A verb of a relative clause only when no main verb reports: `Cruz, who has seen …, challenged`.)
-  const main = spoken.filter((c) => !c.source?.relative)
+  // (Nor a verb inside that clause: `Cruz, who says Trump is attacking him, said …`.)
+  const main = spoken.filter((c, i) => !c.source?.relative && !insideRelative(spoken, i))
   const verbs = main.length > 0 ? main : spoken.length > 0 ? spoken : sourced.filter((c) => c.noun)
   const verb = verbs[0]
   const frame = sourced.find((c) => c.role === 'according')
@@ -370,6 +371,25 @@ function dialogue(sentence: Sentence, cue: Cue): boolean {
   if (!first || !/^[—–]$/.test(first.text) || cue.forward) return false
   const before = skipSpaceBack(sentence, Math.min(cue.first, cue.source?.first ?? cue.first) - 1)
   return /^[—–]$/.test(sentence.tokens[before]?.text ?? '') && /^[,?!…]$/.test(sentence.tokens[skipSpaceBack(sentence, before - 1)]?.text ?? '')
+}
+
+/** How many cues either way a relative clause is looked for in (long sentences stay linear). */
+const relativeReach = 8
+
+/** Does a cue stand between a relative clause's verb and the main verb of the phrase the clause hangs on? */
+function insideRelative(cues: Cue[], index: number): boolean {
+  for (let i = index - 1; i >= 0 && i >= index - relativeReach; i--) {
+    const relative = cues[i]!
+    if (!relative.source?.relative) continue
+    // The main verb: a later cue whose subject starts before the relative pronoun.
+    const antecedent = relative.source.first
+    for (let j = index + 1; j < cues.length && j <= index + relativeReach; j++) {
+      const c = cues[j]!
+      if (!c.source?.relative && c.source !== undefined && c.source.first < antecedent) return true
+    }
+    return false
+  }
+  return false
 }
 
 /** A comma or closing quote mark right before a token. */
