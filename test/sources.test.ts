@@ -97,6 +97,12 @@ describe('sources (English)', () => {
 })
 
 describe('sources (English mentions)', () => {
+  it('takes no subject from far before its verb (a long sentence stays linear)', () => {
+    const text = Array.from({length: 30}, () => 'Cruz, who says it, said that Smith, who claims it, told').join(' ') + ' them.'
+    const doc = runUntil(text, 'en', 'sources')
+    for (const cue of doc.sentences[0]!.cues) if (cue.source) expect(cue.source.last - cue.source.first).toBeLessThan(100)
+  })
+
   it('leaves a participle set off after a name out of the mention', () => {
     expect(source('Treasury Secretary Janet Yellen, speaking on CNBC, said she was not worried.', 'en')?.text).toBe('Treasury Secretary Janet Yellen')
     expect(source('Boris Vetrov, a former ambassador, said the talks had failed.', 'en')?.text).toBe('Boris Vetrov, a former ambassador,')

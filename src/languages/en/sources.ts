@@ -413,7 +413,8 @@ function leadingSubject(sentence: Sentence, comma: number): Range | undefined {
       break
     }
   }
-  if (first === -1 || first === comma) return undefined
+  // (Set-off phrases are short: a subject far before its verb is none, and a long sentence stays linear.)
+  if (first === -1 || first === comma || comma - first > 2 * window) return undefined
   const before = skipSpaceBack(sentence, first - 1)
   const range = sentence.tokens[before]?.text === ')' ? nameWithBracket(sentence, before) : nounPhraseEndingAt(sentence, before)
   if (!range || range.first !== start) return undefined
