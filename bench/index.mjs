@@ -102,7 +102,8 @@ const hostile = {
 const hostileEnglish = {
   'set-off clauses': (n) => Array.from({length: n / 10}, () => 'Cruz, who says Trump is attacking him, said that Smith, who claims it, told').join(' ') + ' them.',
   'titles and names': (n) => Array.from({length: n / 4}, (_, i) => (i % 2 ? 'the mayor said' : 'Mayor Ann Lee said')).join(', ') + '.',
-  'participles': (n) => 'Smith said ' + Array.from({length: n / 7}, () => 'adding that the report released Monday said').join(', ') + '.'
+  'participles': (n) => 'Smith said ' + Array.from({length: n / 7}, () => 'adding that the report released Monday said').join(', ') + '.',
+  'one endless sentence': (n) => Array.from({length: n / 5}, () => 'Sen. Rand Paul (R-Ky.) said').join(' ') + ' it.'
 }
 const hostileRows = []
 for (const [language, set] of [['ru', hostile], ['en', hostileEnglish]]) {

@@ -28,6 +28,12 @@ describe('parsing paragraph by paragraph', () => {
     positions(`He wrote on X. "It is over," he added.\n\n${'The Post reported it. '.repeat(2000)}`, 'en')
   })
 
+  it('cuts a paragraph far longer than prose at sentence ends or spaces, losing nothing', () => {
+    // (One sentence of 200,000 characters, and one paragraph of many sentences with no blank line.)
+    positions('Sen. Rand Paul (R-Ky.) said '.repeat(7000), 'en')
+    positions('Министр заявил, что реформа начнется. '.repeat(5000), 'ru')
+  })
+
   it('gives the sentences a whole-text parse gives', () => {
     const text = 'Первый абзац. Второе предложение!\n\nВторой абзац, длинный.\nС переносом строки.\n\n\nТретий?'
     const sentences = (tree: Nodes): string[] => {

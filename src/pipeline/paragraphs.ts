@@ -18,6 +18,15 @@ import {rootExtensions} from './split.js'
 
 /** Characters parsed in one call, at least (a batch ends at the next blank line). */
 const batch = 16_384
+/**
+ * Characters parsed in one call, at most: a paragraph longer than this is cut
+ * at a sentence end (or a space). The parsers' own passes grow faster than
+ * the text within one huge sentence; no paragraph of real prose comes near.
+ */
+const piece = 65_536
+/** A sentence end and the space after it, or any space: where a huge paragraph may be cut. */
+const sentenceEnd = /[.!?…][»"”’)\]]*\s+/g
+const space = /\s+/g
 
 /** A line break, then one or more lines holding only spaces and tabs: a blank line (it starts at a line break, so it cannot backtrack over a long run of spaces). */
 const blankLine = /(?:\r\n|\n|\r)(?:[ \t]*(?:\r\n|\n|\r))+/g
@@ -35,14 +44,21 @@ export function parseByParagraph(text: string, language: Language): Root {
   const place = location(text)
   const children: RootContent[] = []
   let start = 0
-  const add = (end: number): void => {
-    if (end <= start) return
-    const tree = parser.parse(text.slice(start, end))
-    const base = place.toPoint(start)
+  const parse = (from: number, to: number): void => {
+    const tree = parser.parse(text.slice(from, to))
+    const base = place.toPoint(from)
     for (const child of tree.children) {
-      if (base && start > 0) shift(child, base)
+      if (base && from > 0) shift(child, base)
       children.push(child)
     }
+  }
+  const add = (end: number): void => {
+    while (end - start > piece) {
+      const cut = cutBefore(text, start, start + piece)
+      parse(start, cut)
+      start = cut
+    }
+    if (end > start) parse(start, end)
   }
   for (const match of text.matchAll(blankLine)) {
     // Paragraphs are parsed in batches of about `batch` characters: small enough to stay
@@ -61,6 +77,17 @@ export function parseByParagraph(text: string, language: Language): Root {
   const last = place.toPoint(text.length)
   if (first && last && text.length > 0) root.position = {start: first, end: last}
   return root
+}
+
+/** The last sentence end in the second half of a stretch, else its last space, else its end. */
+function cutBefore(text: string, from: number, to: number): number {
+  const stretch = text.slice(from + (to - from) / 2, to)
+  const offset = to - stretch.length
+  let cut = -1
+  for (const match of stretch.matchAll(sentenceEnd)) cut = match.index + match[0].length
+  if (cut === -1) for (const match of stretch.matchAll(space)) cut = match.index + match[0].length
+  // (Not at the very end: the space may go on past it.)
+  return cut > 0 && cut < stretch.length ? offset + cut : to
 }
 
 /**
