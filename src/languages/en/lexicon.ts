@@ -73,7 +73,8 @@ const nouns = {
       words: phrase.split(' '),
       role: 'according'
     })),
-    ...['citing', 'quoting'].map((phrase) => ({words: phrase.split(' '), role: 'citing'})),
+    // (`The Post, which cited three officials,`: a relative clause citing is one hop in too.)
+    ...['citing', 'quoting', 'which cited', 'which quoted', 'who cited', 'who quoted', 'which cites', 'who cites'].map((phrase) => ({words: phrase.split(' '), role: 'citing'})),
     ...['reportedly', 'allegedly', 'purportedly', 'supposedly', 'rumored', 'rumoured', 'it is said', 'it was said', 'it is reported', 'it was reported', 'it has been reported'].map((phrase) => ({
       words: phrase.split(' '),
       role: 'adverb'

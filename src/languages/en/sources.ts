@@ -67,6 +67,8 @@ interface Range {
  */
 export function findSource(sentence: Sentence, cue: Cue): Phrase | undefined {
   if (cue.role === 'according' || cue.role === 'citing') {
+    // (`citing no evidence`: nothing cited.)
+    if (cue.role === 'citing' && /^(no|nothing|none)$/.test(sentence.tokens[skipSpace(sentence, cue.last + 1)]?.lower ?? '')) return undefined
     const np = phraseAfter(sentence, skipSpace(sentence, cue.last + 1))
     return np ? describe(sentence, np, cue) : undefined
   }
