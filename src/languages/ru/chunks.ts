@@ -80,6 +80,13 @@ export function chunks(sentence: Sentence): Chunk[] {
  */
 const mediaNouns = new Set(lexicon.media)
 
+/** A body's name read first in the genitive (`Минобороны`, an unknown `Росстата`), no person's or place's. */
+function genitiveBody(w: RuWord): boolean {
+  const top = w.readings[0]
+  if (!top || top.case !== 'gent' || w.readings.some((r) => r.name || r.place)) return false
+  return top.org || (!top.dictionary && top.score >= 0.3)
+}
+
 const documentNouns = new Set(lexicon.documents)
 
 /** A noun for a text: its author follows in the genitive (`в обращении Немцова`, though `Немцова` may be a nominative). */
@@ -238,7 +245,7 @@ function complements(sentence: Sentence, from: number, headWord: RuWord | undefi
       // A person's name that can be the nominative is left for the verb (`после спектакля Штефан Кэги рассказывает`).
       const genitive =
         own === anyForm
-          ? ((w.abbreviation || (w.readings[0]?.org && w.readings[0].case === 'gent')) && !headWord?.proper) || onlyGenitive(w)
+          ? ((w.abbreviation || genitiveBody(w)) && !headWord?.proper) || onlyGenitive(w)
           : hasCase(own, 'gent') && (!(w.readings.some((r) => r.name) && hasCase(own, 'nomn')) || (headWord !== undefined && textNoun(headWord)))
       // A person's name in apposition to a person noun (`глава района Илья Яшин`, not `после спектакля Штефан Кэги`).
       // A foreign name after any common noun is its name too (`агентство Nordpress`).

@@ -467,6 +467,8 @@ export function describe(sentence: Sentence, whole: Chunk, cue: Cue | undefined,
     phrase.kind = 'organization'
     // A bare `ведомство`, `компания`: the body named before.
     if (organizations.has(headLemma) && words.length === 1 && !head?.proper) phrase.anaphor = 'organization'
+  } else if (head && bodyName(head)) {
+    phrase.kind = 'organization'
   } else if (animate) {
     phrase.kind = 'person'
   }
@@ -534,6 +536,17 @@ function outletAfter(sentence: Sentence, np: Chunk, cue: Cue | undefined): Phras
   if (!word || !media.has(nounLemma(word, genitive))) return undefined
   const outlet = describe(sentence, rest, cue)
   return outlet.kind === 'media' ? outlet : undefined
+}
+
+/**
+ * A capitalised noun that names a body, not a person or place: an
+ * organisation of the dictionary (`Минздрава`) or an unknown word read as a
+ * common noun (`Росстата`). Its nominative is its name.
+ */
+function bodyName(w: RuWord): boolean {
+  const top = w.readings[0]
+  if (!top || top.pos !== 'NOUN' || top.fixed || w.readings.some((r) => r.name || r.place)) return false
+  return top.org || (!top.dictionary && top.score >= 0.3)
 }
 
 /** The lemma of a noun, read in the form the phrase stands in (`Аналитики` → `аналитик`, not `аналитика`). */
@@ -604,7 +617,7 @@ function nominativeName(w: RuWord, gender: string | undefined, forms: Set<string
 }
 
 function nominativeWord(w: RuWord, forms: Set<string>): string {
-  if (w.latin || w.abbreviation || (w.proper && !w.known)) return w.token.text
+  if (w.latin || w.abbreviation || (w.proper && !w.known && !bodyName(w))) return w.token.text
   // The reading in the form the phrase stands in (`Аналитики` as a subject: `аналитики`, not `аналитика`).
   const readings = w.readings.filter((r) => r.pos === 'NOUN' || r.pos === 'ADJF' || r.pos === 'PRTF' || r.pos === 'NPRO')
   const reading = readings.find((r) => r.case !== undefined && hasCase(forms, r.case === 'gen2' || r.case === 'gen1' ? 'gent' : r.case, r.number ?? 'sing')) ?? readings[0]
