@@ -195,4 +195,16 @@ describe('chains', () => {
     expect(modes('— Мы не планируем повышать налоги, — сказал министр финансов Антон Силуанов.', 'ru')).toEqual(['direct'])
     expect(modes('— Это правда? — спросил журналист.', 'ru')).toEqual(['direct'])
   })
+
+  it('remembers an outlet told, for words that point back to it (собеседник агентства, the network)', () => {
+    const ru = annotateSync('Об этом ТАСС рассказал источник в правоохранительных органах. «Следствие располагает доказательствами», — уточнил собеседник агентства.', {language: 'ru'})
+    expect(chains(ru)[1]).toEqual(['ТАСС', 'собеседник'])
+    const en = annotateSync('Warren told CNN that the decision was wrong. The network said it would air the interview.', {language: 'en'})
+    expect(chains(en)[1]).toEqual(['CNN'])
+  })
+
+  it('nests the words before `Об этом сообщает X` in X only within the paragraph', () => {
+    const doc = annotateSync('Министр заявил, что бюджет сбалансирован.\n\nОб этом говорится в докладе Счетной палаты.', {language: 'ru'})
+    expect(chains(doc)[0]).toEqual(['министр'])
+  })
 })

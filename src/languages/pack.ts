@@ -95,5 +95,5 @@ export interface LanguagePack {
   /** The last token of a cue as shown, over the words that belong with it (`said in a statement`, `said Monday`). */
   cueEnd?(sentence: Sentence, cue: Cue): number
   /** The outlet a cue's source spoke to, named right after the verb (`рассказал «Известиям»`, `told The Washington Post`): its channel. */
-  hearer(sentence: Sentence, cue: Cue): string | undefined
+  hearer(sentence: Sentence, cue: Cue): Phrase | undefined
 }

@@ -290,7 +290,8 @@ class Chains {
         // `X заявил, что … . Об этом сообщает Y`: Y reported X's words, one hop further out —
         // only the sentence right before, and never one that pointed back itself.
         // (Not an outlet's own report: `…, передает «Интерфакс». Об этом ТАСС рассказал источник` are two reports.)
-        const adjacent = i === sentence.index - 1
+        // (Within the paragraph only: `Об этом …` opening one refers to the matter, not to the last speaker's words.)
+        const adjacent = i === sentence.index - 1 && previous.paragraph === sentence.paragraph
         const reported = own.chain[0] !== undefined && own.chain[0].entity.kind !== 'media' && own.chain[0].entity.kind !== 'publisher'
         if (adjacent && reported && !own.cue?.backward && !own.chain.some((link) => outer.some((o) => o.entity === link.entity))) {
           previous.attribution = {...copy(own), chain: [...outer.map((link) => ({...link})), ...own.chain].slice(0, maxChain)}

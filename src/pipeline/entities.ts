@@ -66,6 +66,8 @@ export class Registry {
     if (phrase.named) entity.named = true
     addMention(entity, span)
     this.note(entity)
+    // (The outlet told is known from here on: `собеседник агентства` after `Об этом ТАСС рассказал источник`.)
+    if (phrase.told) this.resolve(phrase.told, sentence)
     return entity
   }
 

@@ -38,7 +38,10 @@ export function findSources(doc: Doc): void {
       else if (cue.role === 'verb' && phrase.kind !== 'document') {
         // (Not the source itself read again: `передает «Интерфакс»`.)
         const told = doc.pack.hearer(sentence, cue)
-        if (told !== undefined && told !== phrase.name) phrase.channel = told
+        if (told !== undefined && told.name !== phrase.name) {
+          phrase.channel = told.name
+          phrase.told = told
+        }
       }
       if (isPublisher(phrase, publisher, self !== -1 && self < cue.first)) phrase.kind = 'publisher'
     }

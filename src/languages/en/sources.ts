@@ -24,9 +24,9 @@ const innerAfter = new Set([...inner, 'by'])
  *
  * @param sentence The sentence.
  * @param cue A verb cue.
- * @returns The outlet's name, or undefined.
+ * @returns The outlet, as a source phrase, or undefined.
  */
-export function hearer(sentence: Sentence, cue: Cue): string | undefined {
+export function hearer(sentence: Sentence, cue: Cue): Phrase | undefined {
   if (cue.role !== 'verb' || cue.lemma !== 'tell') return undefined
   const range = phraseAfter(sentence, skipSpace(sentence, cue.last + 1))
   if (!range) return undefined
@@ -35,7 +35,9 @@ export function hearer(sentence: Sentence, cue: Cue): string | undefined {
   const title = sentence.tokens[range.first]!.text === 'The'
   // (`told CNN`, `told MSNBC`: a bare acronym told is mostly a broadcaster; `told the FBI` takes an article.)
   const acronym = /^[A-Z]{2,6}$/.test(sentence.tokens[range.first]!.text) && range.last === range.first
-  return phrase.named && (phrase.kind === 'media' || title || acronym) ? (title && !phrase.name.startsWith('The ') ? `The ${phrase.name}` : phrase.name) : undefined
+  if (!phrase.named || !(phrase.kind === 'media' || title || acronym)) return undefined
+  const name = title && !phrase.name.startsWith('The ') ? `The ${phrase.name}` : phrase.name
+  return {...phrase, kind: 'media', name, key: name.toLowerCase().replace(/^the\s+/, '')}
 }
 
 /** Participles whose agent reports the phrase before them (`analysts polled by Reuters`). */

@@ -88,7 +88,9 @@ export function findSource(sentence: Sentence, cue: Cue): Phrase | undefined {
     // when a speaker stands after it.
     if (left && right && speakerNoun(sentence, right)) {
       const phrase = describe(sentence, withPlace(sentence, list, right), cue, 'nomn')
-      phrase.channel = describe(sentence, left, cue).name
+      const told = describe(sentence, left, cue)
+      phrase.channel = told.name
+      phrase.told = {...told, kind: 'media'}
       return phrase
     }
     const subject = left ?? fits(rightSubject(list, at + 1, agreement))
@@ -112,9 +114,9 @@ export function findSource(sentence: Sentence, cue: Cue): Phrase | undefined {
  *
  * @param sentence The sentence.
  * @param cue A verb cue.
- * @returns The outlet's name, or undefined.
+ * @returns The outlet, as a source phrase, or undefined.
  */
-export function hearer(sentence: Sentence, cue: Cue): string | undefined {
+export function hearer(sentence: Sentence, cue: Cue): Phrase | undefined {
   if (cue.role !== 'verb' || lexicon.verbs[cue.lemma] !== 'say') return undefined
   const list = chunks(sentence)
   const at = chunkAt(list, cue.last)
@@ -130,7 +132,7 @@ export function hearer(sentence: Sentence, cue: Cue): string | undefined {
   if (!named && !(head && media.has(nounLemma(head, next.forms)))) return undefined
   // (`сообщил РИА Новости источник`: the outlet, then the source.)
   const phrase = describe(sentence, next, cue, next.forms === anyForm ? undefined : 'datv')
-  return phrase.kind === 'person' && !named ? undefined : phrase.name
+  return phrase.kind === 'person' && !named ? undefined : {...phrase, kind: 'media'}
 }
 
 const citesWords = new Set(['привести', 'приводить'])
