@@ -207,4 +207,9 @@ describe('chains', () => {
     const doc = annotateSync('Министр заявил, что бюджет сбалансирован.\n\nОб этом говорится в докладе Счетной палаты.', {language: 'ru'})
     expect(chains(doc)[0]).toEqual(['министр'])
   })
+
+  it('reads `the Fed chair` as the person named with that title, else the body', () => {
+    expect(chains(annotateSync('Fed Chair Jerome Powell said rates would hold. The Fed chair said inflation was easing.', {language: 'en'}))).toEqual([['Jerome Powell'], ['Jerome Powell']])
+    expect(chains(annotateSync('The Fed chair said inflation was easing.', {language: 'en'}))).toEqual([['Fed']])
+  })
 })

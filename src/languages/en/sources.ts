@@ -706,6 +706,22 @@ export function describe(sentence: Sentence, range: Range, cue: Cue | undefined)
     phrase.key = phrase.name.toLowerCase()
     return phrase
   }
+  // `A Fed spokeswoman`, `a Pentagon spokesman`: someone speaking for the body named before the title;
+  // `the Fed chair`: whoever was named with that title (`Fed Chair Jerome Powell`), else the body.
+  if (hasProper && titles.has(head.lower) && !head.capitalized && determiner !== undefined && coreWords.indexOf(head) === coreWords.length - 1) {
+    const body = properRun(coreWords)
+    if (body.length > 0) {
+      phrase.kind = 'organization'
+      phrase.name = body.map((w) => w.token.text).join(' ')
+      phrase.key = phrase.name.toLowerCase()
+      if (determiner === 'the') {
+        phrase.anaphor = 'person'
+        phrase.title = `${phrase.key} ${head.lower}`
+        phrase.titleOnly = true
+      }
+      return phrase
+    }
+  }
   if (hasProper) {
     const run = properRun(coreWords)
     // A person after a title (`Finance Minister Irina Soboleva`, `union leader Anna Krylova`): the words after the last title.
