@@ -26,6 +26,7 @@ export class Registry {
   /** People named lately, sources or not. */
   private readonly recentNamed: Person[] = []
   private titles: Set<string> | undefined
+  private readonly around = new Map<number, string[]>()
 
   constructor(doc: Doc) {
     this.doc = doc
@@ -175,8 +176,18 @@ export class Registry {
     return this.byKey.get(person.key) ?? this.create({...phrase, name: person.name, key: person.key, gender: person.gender, anaphor: undefined, named: true})
   }
 
-  /** Lower-case words of a name and what stands just before it in its sentence (`Mayor Ann Lee`). */
+  /** Lower-case words of a name and what stands just before it in its sentence (`Mayor Ann Lee`), read once per span. */
   private wordsAround(start: number, end: number): string[] {
+    const key = start * 2 ** 20 + Math.min(end - start, 2 ** 20 - 1)
+    let words = this.around.get(key)
+    if (!words) {
+      words = this.readAround(start, end)
+      this.around.set(key, words)
+    }
+    return words
+  }
+
+  private readAround(start: number, end: number): string[] {
     const sentences = this.doc.sentences
     let low = 0
     let high = sentences.length - 1
