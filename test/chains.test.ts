@@ -212,4 +212,9 @@ describe('chains', () => {
     expect(chains(annotateSync('Fed Chair Jerome Powell said rates would hold. The Fed chair said inflation was easing.', {language: 'en'}))).toEqual([['Jerome Powell'], ['Jerome Powell']])
     expect(chains(annotateSync('The Fed chair said inflation was easing.', {language: 'en'}))).toEqual([['Fed']])
   })
+
+  it('reads `the letter` as the last text with that noun, not the last text of any kind', () => {
+    const doc = annotateSync('The ad claims the senator lied. The letter warns of risks. According to a draft memo, the plan is dead. The ad also says taxes will rise.', {language: 'en'})
+    expect(chains(doc)).toEqual([['The ad'], ['The letter'], ['a draft memo'], ['The ad']])
+  })
 })

@@ -23,6 +23,8 @@ export class Registry {
   private readonly named = new Map<string, Person>()
   /** The last few people who spoke, in the order they were last noted. */
   private readonly people: Entity[] = []
+  /** The last few texts cited. */
+  private readonly documents: Entity[] = []
   /** People named lately, sources or not. */
   private readonly recentNamed: Person[] = []
   private titles: Set<string> | undefined
@@ -105,6 +107,12 @@ export class Registry {
 
   /** Remember an entity as the last of its kind, and by the last word of its name. */
   private note(entity: Entity): void {
+    if (entity.kind === 'document') {
+      const index = this.documents.indexOf(entity)
+      if (index !== -1) this.documents.splice(index, 1)
+      this.documents.push(entity)
+      if (this.documents.length > titledLookBack) this.documents.shift()
+    }
     if (entity.kind === 'person') {
       const index = this.people.indexOf(entity)
       if (index !== -1) this.people.splice(index, 1)
@@ -139,8 +147,16 @@ export class Registry {
       }
       case 'media':
         return this.lastOfKind.get('media') ?? this.lastOfKind.get('publisher')
-      case 'document':
-        return this.lastOfKind.get('document')
+      case 'document': {
+        if (!phrase.title) return this.lastOfKind.get('document')
+        // The last text whose name holds the same noun (`the memo` for `a draft memo`), or none.
+        const noun = phrase.title
+        for (let i = this.documents.length - 1; i >= 0; i--) {
+          const entity = this.documents[i]!
+          if (entity.key.split(' ').some((word) => word === noun || word.startsWith(noun))) return entity
+        }
+        return undefined
+      }
       case 'organization':
         return this.lastOfKind.get('organization')
       default:

@@ -20,6 +20,8 @@ for (const kind of kinds) for (const lemma of core[kind]) verbs[lemma] = kind as
 const phrasalOnly = new Set(Object.keys(core.phrasal))
 /** Verbs of saying and writing from the hand-made core, not learnt: the ones a closing `…, X said.` uses. */
 export const speechVerbs = new Set<string>([...core.say, ...core.write])
+/** Every verb of the hand-made core, of any kind (`say`, `believe`, `deny`, …). */
+export const coreVerbs = new Set<string>(kinds.flatMap((kind) => core[kind]))
 for (const [lemma, entry] of Object.entries(derived.verbs)) {
   // (A verb that reports with its particle, `weighed in`, does not alone: `weighing other measures`.)
   if (!(lemma in verbs) && !phrasalOnly.has(lemma) && entry.count >= minCount && entry.ratio >= minRatio && /^[a-z]+$/.test(lemma) && lemma !== 'accord') {

@@ -6,7 +6,7 @@
  */
 import type {Cue, Person, Phrase, Sentence} from '../../pipeline/model.js'
 import {cueIndex, skipSpace, skipSpaceBack, textOf} from '../../pipeline/model.js'
-import {firstNames, isVerbForm, lexicon, singulars} from './lexicon.js'
+import {coreVerbs, firstNames, isVerbForm, lexicon, singulars} from './lexicon.js'
 import {kindSets} from '../shared.js'
 import {contractedPronoun, numbers, timeWords, wordAt, type EnWord} from './words.js'
 
@@ -42,6 +42,8 @@ export function hearer(sentence: Sentence, cue: Cue): Phrase | undefined {
 
 /** Participles whose agent reports the phrase before them (`analysts polled by Reuters`). */
 const agentFrames = new Set(['quoted', 'cited', 'polled', 'surveyed', 'interviewed', 'questioned', 'contacted', 'seen', 'obtained', 'reviewed', 'viewed'])
+/** Nouns for any text, which point back to whatever text came last. */
+const genericTexts = new Set(['document', 'documents', 'text', 'texts', 'material', 'materials', 'paper', 'papers', 'file', 'files', 'record', 'records'])
 /** Prepositions that place a title rather than name what it is of (`a judge in Washington`). */
 const placePrepositions = new Set(['in', 'at', 'from'])
 /** Auxiliaries that are verbs (not the adverbs read with them, `later`, `also`). */
@@ -126,7 +128,18 @@ export function findSource(sentence: Sentence, cue: Cue): Phrase | undefined {
   const invertible = lexicon.verbs[cue.lemma] !== 'think' && inverted(sentence, cue.first)
   const range = subjectBefore(sentence, cue.first) ?? (invertible ? subjectAfter(sentence, cue.last + 1) : undefined) ?? textSubject(sentence, cue.first)
   if (range && modifiesText(sentence, range, cue)) return undefined
+  // (`The bill passed the Senate`: a verb learnt from data reports only for someone who can speak; a thing takes a core verb, `the ad claims`.)
+  if (range && !coreVerbs.has(cue.lemma) && mereThing(sentence, range)) return undefined
   return range ? describe(sentence, range, cue) : undefined
+}
+
+/** A phrase headed by a lower-case common noun that names no source of any kind (`the bill`, `the move`). */
+function mereThing(sentence: Sentence, range: Range): boolean {
+  const head = wordAt(sentence, range.last)
+  if (!head || head.capitalized || head.class !== 'nominal') return false
+  for (let i = range.first; i <= range.last; i++) if (wordAt(sentence, i)?.proper) return false
+  const lower = head.lower
+  return !(titles.has(lower) || anonymous.has(lower) || organizations.has(lower) || media.has(lower) || documents.has(lower) || unnamed.has(lower) || singulars.has(lower) || numbers.has(lower))
 }
 
 /**
@@ -791,7 +804,11 @@ export function describe(sentence: Sentence, range: Range, cue: Cue | undefined)
   } else if (documents.has(headLower)) {
     phrase.kind = 'document'
     // (`the report` points back; `the ministry reports` is a text of its own.)
-    if ((determiner === 'the' || determiner === 'this' || determiner === 'that' || determiner === 'these') && coreWords.length === 1) phrase.anaphor = 'document'
+    if ((determiner === 'the' || determiner === 'this' || determiner === 'that' || determiner === 'these') && coreWords.length === 1) {
+      phrase.anaphor = 'document'
+      // (`the letter` is the letter met before, not `the ad`; `the document` any.)
+      if (!genericTexts.has(headLower)) phrase.title = singulars.get(headLower) ?? headLower
+    }
   } else if (anonymous.has(headLower) || words.some((w) => unnamed.has(w.lower) && w.class !== 'nominal' && w !== head) || /s$/.test(headLower) && !organizations.has(headLower)) {
     phrase.kind = 'anonymous'
   } else if (organizations.has(headLower)) {
