@@ -103,6 +103,10 @@ describe('sources (English mentions)', () => {
     for (const cue of doc.sentences[0]!.cues) if (cue.source) expect(cue.source.last - cue.source.first).toBeLessThan(100)
   })
 
+  it('leaves a sentence adverb set off after the subject out of the mention', () => {
+    expect(source('Democrats, however, said the bill did not go far enough.', 'en')?.text).toBe('Democrats')
+  })
+
   it('leaves a participle set off after a name out of the mention', () => {
     expect(source('Treasury Secretary Janet Yellen, speaking on CNBC, said she was not worried.', 'en')?.text).toBe('Treasury Secretary Janet Yellen')
     expect(source('Boris Vetrov, a former ambassador, said the talks had failed.', 'en')?.text).toBe('Boris Vetrov, a former ambassador,')

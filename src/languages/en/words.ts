@@ -193,6 +193,8 @@ function nextWord(sentence: Sentence, index: number, step: 1 | -1): Token | unde
 }
 
 const unnamedWords = new Set(lexicon.unnamed)
+/** Sentence adverbs set off by commas (`Democrats, however, said`). */
+const connectives = new Set(['however', 'meanwhile', 'moreover', 'furthermore', 'nevertheless', 'nonetheless', 'though', 'instead', 'therefore', 'thus', 'likewise', 'otherwise', 'indeed', 'too'])
 const contraction = /^([a-z]+)'(?:s|re|m|ve|ll|d)$/
 const modals = new Set(['will', 'may', 'can', 'should', 'must', 'might'])
 
@@ -259,7 +261,7 @@ function read(token: Token, initial: boolean): EnWord {
   else if (/^[\d.,%$]+$/.test(lower)) wordClass = 'num'
   else if (!capitalized || initial) {
     if (cue !== undefined || otherVerbs.has(lower)) wordClass = 'verb'
-    else if (adverbs.has(lower) || places.has(lower) || (lower.length > 4 && lower.endsWith('ly') && !capitalized)) wordClass = 'adv'
+    else if (adverbs.has(lower) || connectives.has(lower) || places.has(lower) || (lower.length > 4 && lower.endsWith('ly') && !capitalized)) wordClass = 'adv'
   }
   const proper = capitalized && !initial && wordClass === 'nominal'
   // A capital at the start is a name when the word is no common word we know.
