@@ -217,4 +217,10 @@ describe('chains', () => {
     const doc = annotateSync('The ad claims the senator lied. The letter warns of risks. According to a draft memo, the plan is dead. The ad also says taxes will rise.', {language: 'en'})
     expect(chains(doc)).toEqual([['The ad'], ['The letter'], ['a draft memo'], ['The ad']])
   })
+
+  it('names the outlet told by what it stands for (изданию → Ведомости), and an abbreviation that writes is an outlet', () => {
+    const doc = annotateSync('Правительство может повысить налог, пишут «Ведомости». В Минфине изданию сообщили, что ставки не обсуждают. Ранее РБК писал, что налог обсуждается.', {language: 'ru'})
+    expect(doc.sentences[1]!.attribution?.chain[0]?.channel).toBe('Ведомости')
+    expect(doc.sentences[2]!.attribution?.chain[0]?.kind).toBe('media')
+  })
 })

@@ -69,8 +69,9 @@ export class Registry {
     if (phrase.named) entity.named = true
     addMention(entity, span)
     this.note(entity)
-    // (The outlet told is known from here on: `собеседник агентства` after `Об этом ТАСС рассказал источник`.)
-    if (phrase.told) this.resolve(phrase.told, sentence)
+    // (The outlet told is known from here on: `собеседник агентства` after `Об этом ТАСС рассказал источник`;
+    // and the channel is its name: `изданию сообщили` after `пишут «Ведомости»`.)
+    if (phrase.told) phrase.channel = this.resolve(phrase.told, sentence).name
     return entity
   }
 

@@ -123,7 +123,9 @@ export function hearer(sentence: Sentence, cue: Cue): Phrase | undefined {
   const after = list[at + 1]
   // (`В пресс-службе «Интерфаксу» сообщили`: a quoted outlet in the dative may stand before the verb.)
   const before = list[chunkAt(list, cue.first) - 1]
-  const dativeBefore = before?.type === 'np' && findQuoted(sentence, before) !== undefined && onlyDative(wordAt(sentence, before.head))
+  // (Or a noun for an outlet: `В Минфине изданию сообщили`.)
+  const beforeHead = before?.type === 'np' ? wordAt(sentence, before.head) : undefined
+  const dativeBefore = before?.type === 'np' && onlyDative(beforeHead) && (findQuoted(sentence, before) !== undefined || media.has(nounLemma(beforeHead!, before.forms)))
   const next = dativeBefore ? before : after
   if (!next || next.type !== 'np' || (next.forms !== anyForm && !hasCase(next.forms, 'datv'))) return undefined
   const head = wordAt(sentence, next.head)
@@ -466,7 +468,8 @@ export function describe(sentence: Sentence, whole: Chunk, cue: Cue | undefined,
       phrase.titleOnly = true
     }
   } else if (organizations.has(headLemma) || head?.readings.some((r) => r.org) || head?.abbreviation) {
-    phrase.kind = 'organization'
+    // (`РБК писал`: a body that writes is an outlet.)
+    phrase.kind = head?.abbreviation && writes ? 'media' : 'organization'
     // A bare `ведомство`, `компания`: the body named before.
     if (organizations.has(headLemma) && words.length === 1 && !head?.proper) phrase.anaphor = 'organization'
   } else if (head && bodyName(head)) {
