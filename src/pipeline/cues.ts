@@ -54,7 +54,9 @@ export function findCues(doc: Doc): void {
         const cue = makeCue(sentence, verb.span?.first ?? i, verb.span?.last ?? i, verb.passive ? 'passive' : 'verb', verb.lemma)
         // (`did not deny the report`, `не опроверг`: a denial negated is none.)
         // (`the visa was denied`: a passive with no one denying is no denial.)
-        cue.denial = (doc.pack.lexicon.verbs[verb.lemma] === 'deny' || callsFalse(sentence, cue.last, falsehoods)) && !negated(sentence, cue, doc.pack.lexicon) && !(verb.passive && sentence.tokens[skipSpace(sentence, cue.last + 1)]?.lower !== 'by')
+        // (`Her claim that … is false`: the writer calling a claim false is no denial by its owner.)
+        const callsClaimFalse = verb.noun !== true && callsFalse(sentence, cue.last, falsehoods)
+        cue.denial = (doc.pack.lexicon.verbs[verb.lemma] === 'deny' || callsClaimFalse) && !negated(sentence, cue, doc.pack.lexicon) && !(verb.passive && sentence.tokens[skipSpace(sentence, cue.last + 1)]?.lower !== 'by')
         cue.noun = verb.noun === true
         sentence.cues.push(cue)
         i = cue.last

@@ -28,7 +28,7 @@ const possessives = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your'])
 function verb(token: Token, sentence: Sentence): VerbReading | undefined {
   if (speechNouns.has(token.lower)) {
     const owner = sentence.tokens[skipSpaceBack(sentence, token.index - 1)]
-    if (owner && owner.type === 'word' && (possessives.has(owner.lower) || /['’]s$/.test(owner.lower))) {
+    if (owner && owner.type === 'word' && (possessives.has(owner.lower) || /['’]s$/.test(owner.lower)) && !subjectOfOther(sentence, token.index)) {
       return {lemma: token.lower, passive: false, nonFinite: false, noun: true}
     }
     // Else it may be the verb (`The ad claims …`).
@@ -233,6 +233,29 @@ function negatedPassive(sentence: Sentence, before: Token): boolean {
     token = sentence.tokens[skipSpaceBack(sentence, token.index - 1)]
   }
   return false
+}
+
+/**
+ * `Her remarks came the day after …`, `Trump's response has been controversial`:
+ * a noun of speech that opens the sentence as the subject of another verb is
+ * talked about, not reported (`her claim that …`, `his remarks: “…”` report).
+ */
+function subjectOfOther(sentence: Sentence, noun: number): boolean {
+  // (Only a phrase that opens the sentence: `Her remarks`, `The mayor's remarks`.)
+  const owner = skipSpaceBack(sentence, noun - 1)
+  const before = skipSpaceBack(sentence, owner - 1)
+  const start = before !== -1 && wordAt(sentence, before)?.class === 'det' ? before : owner
+  if (start !== skipSpace(sentence, 0)) return false
+  let i = skipSpace(sentence, noun + 1)
+  // (Over what the noun is about: `Trump's response to the attacks has been …`; not an infinitive, `proposal to build`.)
+  if (wordAt(sentence, i)?.class === 'prep' && wordAt(sentence, skipSpace(sentence, i + 1))?.class !== 'verb') {
+    i = skipSpace(sentence, i + 1)
+    for (let words = 0; words < 6 && /^(det|nominal|num)$/.test(wordAt(sentence, i)?.class ?? ''); words++) i = skipSpace(sentence, i + 1)
+  }
+  const next = sentence.tokens[i]
+  if (!next || next.type !== 'word' || next.lower === 'that') return false
+  const w = wordAt(sentence, next.index)
+  return w !== undefined && (w.class === 'verb' || w.class === 'aux') && !verbForms.has(next.lower)
 }
 
 /** `not`, or `not` past adverbs (`did not immediately respond`, `has not yet replied`). */
