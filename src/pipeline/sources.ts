@@ -187,7 +187,7 @@ function nameAfter(sentence: Sentence, index: number): string | undefined {
       }
       return textOf(sentence, i, last).replace(/[.,]$/, '')
     }
-    if (token.type === 'word' && !/^(with|to|on|с|телеканалу|телеканала|изданию|газете|агентству|радио|the|a|an)$/i.test(token.text)) return undefined
+    if (token.type === 'word' && !/^(with|to|on|с|телеканалу|телеканала|каналу|канала|радиостанции|программы|программе|передачи|передаче|шоу|изданию|газете|агентству|радио|the|a|an)$/i.test(token.text)) return undefined
     if (/^(with|to|on)$/.test(token.lower)) linked = true
     if (token.type === 'word' || /^[«"“]$/.test(token.text)) skipped++
     else if (token.type !== 'whitespace') return undefined
