@@ -4,7 +4,7 @@
  * whether the source is the publisher itself.
  */
 import type {Doc, Phrase, Sentence} from './model.js'
-import {skipSpace, skipSpaceBack, textOf} from './model.js'
+import {capitalStart, skipSpace, skipSpaceBack, textOf} from './model.js'
 
 /** Words that, just before a channel's name, make it one (`в Х`, `on X`). */
 const channelPrepositions = new Set(['в', 'во', 'на', 'on', 'in', 'via', 'through'])
@@ -99,8 +99,38 @@ export function findChannel(doc: Doc, sentence: Sentence): string | undefined {
       const named = nameBefore(sentence, i) ?? nameAfter(sentence, i)
       if (named) return named
     }
+    if (lower === 'on') {
+      const broadcaster = broadcasterAfter(doc, sentence, i)
+      if (broadcaster) return broadcaster
+    }
   }
   return undefined
+}
+
+/** Words before `on` that speak on air (`appearing on MSNBC`, `said on CNN`). */
+const onAir = new Set(['appearing', 'appeared', 'speaking', 'spoke', 'interviewed'])
+
+/**
+ * `said on CNN's "State of the Union"`, `appearing on MSNBC`, `on Fox News
+ * Sunday`: after a verb of saying, `on` and a broadcaster — an acronym, or
+ * capitalised words with a word for an outlet (`News`).
+ */
+function broadcasterAfter(doc: Doc, sentence: Sentence, on: number): string | undefined {
+  const before = skipSpaceBack(sentence, on - 1)
+  const spoken = sentence.cues.some((cue) => cue.last === before && cue.role === 'verb') || onAir.has(sentence.tokens[before]?.lower ?? '')
+  if (!spoken) return undefined
+  const first = skipSpace(sentence, on + 1)
+  let last = -1
+  for (let i = first; i < sentence.tokens.length && sentence.tokens[i]!.type === 'word' && capitalStart.test(sentence.tokens[i]!.text); i = skipSpace(sentence, i + 1)) last = i
+  if (last === -1) return undefined
+  const name = textOf(sentence, first, last).replace(/['’]s$/, '')
+  // (An acronym before a noun is a topic: `said on NATO expansion`.)
+  const after = sentence.tokens[skipSpace(sentence, last + 1)]
+  const ends = after === undefined || after.type !== 'word' || /^(that|on|in|at|during|about|last|this|earlier)$/.test(after.lower)
+  const acronym = first === last && ends && /^[A-Z]{2,6}(?:['’]s)?$/.test(sentence.tokens[first]!.text)
+  const media = doc.pack.lexicon.media
+  const outlet = !acronym && [...Array(last - first + 1).keys()].some((k) => media.includes(sentence.tokens[first + k]!.lower))
+  return acronym || outlet ? name : undefined
 }
 
 const channelMaps = new WeakMap<Doc['pack']['lexicon'], Map<string, string>>()
