@@ -107,6 +107,21 @@ export function findChannel(doc: Doc, sentence: Sentence): string | undefined {
   return undefined
 }
 
+/** Does a verb cue end at this token? (Cues are in order and apart: a binary search.) */
+function cueEndingAt(sentence: Sentence, index: number): boolean {
+  const cues = sentence.cues
+  let low = 0
+  let high = cues.length - 1
+  while (low <= high) {
+    const middle = (low + high) >> 1
+    const cue = cues[middle]!
+    if (cue.last < index) low = middle + 1
+    else if (cue.first > index) high = middle - 1
+    else return cue.last === index && cue.role === 'verb'
+  }
+  return false
+}
+
 /** Words before `on` that speak on air (`appearing on MSNBC`, `said on CNN`). */
 const onAir = new Set(['appearing', 'appeared', 'speaking', 'spoke', 'interviewed'])
 
@@ -117,7 +132,7 @@ const onAir = new Set(['appearing', 'appeared', 'speaking', 'spoke', 'interviewe
  */
 function broadcasterAfter(doc: Doc, sentence: Sentence, on: number): string | undefined {
   const before = skipSpaceBack(sentence, on - 1)
-  const spoken = sentence.cues.some((cue) => cue.last === before && cue.role === 'verb') || onAir.has(sentence.tokens[before]?.lower ?? '')
+  const spoken = cueEndingAt(sentence, before) || onAir.has(sentence.tokens[before]?.lower ?? '')
   if (!spoken) return undefined
   const first = skipSpace(sentence, on + 1)
   let last = -1
