@@ -223,4 +223,9 @@ describe('chains', () => {
     expect(doc.sentences[1]!.attribution?.chain[0]?.channel).toBe('Ведомости')
     expect(doc.sentences[2]!.attribution?.chain[0]?.kind).toBe('media')
   })
+
+  it('does not nest one person’s words in another’s `Об этом заявила …`', () => {
+    const doc = annotateSync('Как отметила официальный представитель МИД Мария Захарова, ответ будет жестким. Об этом заявила спикер Совфеда Валентина Матвиенко.', {language: 'ru'})
+    expect(chains(doc)).toEqual([['Мария Захарова'], ['Валентина Матвиенко']])
+  })
 })

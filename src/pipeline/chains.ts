@@ -292,7 +292,8 @@ class Chains {
         // (Not an outlet's own report: `…, передает «Интерфакс». Об этом ТАСС рассказал источник` are two reports.)
         // (Within the paragraph only: `Об этом …` opening one refers to the matter, not to the last speaker's words.)
         const adjacent = i === sentence.index - 1 && previous.paragraph === sentence.paragraph
-        const reported = own.chain[0] !== undefined && own.chain[0].entity.kind !== 'media' && own.chain[0].entity.kind !== 'publisher'
+        // (Nor one person's words claimed by another: `Об этом заявила Матвиенко` after Захарова spoke.)
+        const reported = own.chain[0] !== undefined && own.chain[0].entity.kind !== 'media' && own.chain[0].entity.kind !== 'publisher' && outer[0]?.entity.kind !== 'person'
         if (adjacent && reported && !own.cue?.backward && !own.chain.some((link) => outer.some((o) => o.entity === link.entity))) {
           previous.attribution = {...copy(own), chain: [...outer.map((link) => ({...link})), ...own.chain].slice(0, maxChain)}
         }

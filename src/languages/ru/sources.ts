@@ -578,8 +578,9 @@ function personName(words: RuWord[]): RuWord[] | undefined {
   if (run.length > 0) best = run
   if (!best) return undefined
   // A name starts at its first name: what stands before it is something else (`Лаврании Ирина Соболева`).
-  const first = best.findIndex((w) => w.readings.some((r) => r.firstName && r.score >= 0.05))
-  if (first > 0 && best.slice(0, first).every((w) => !w.readings.some((r) => r.name))) best = best.slice(first)
+  const first = best.findIndex((w) => w.readings.some((r) => r.firstName && r.score >= 0.05 && r.dictionary))
+  // (A name only guessed from its ending does not hold it back: `Совфеда Валентина Матвиенко`.)
+  if (first > 0 && best.slice(0, first).every((w) => !w.readings.some((r) => r.name && r.dictionary))) best = best.slice(first)
   const named = best.some((w) => w.readings.some((r) => r.name && r.score >= 0.05))
   const titled = words.some((w) => titles.has(nounLemma(w)))
   const place = best.every((w) => w.readings.some((r) => r.place || r.org) && !w.readings.some((r) => r.name))
