@@ -34,7 +34,7 @@ function verb(token: Token, sentence: Sentence): VerbReading | undefined {
     // Else it may be the verb (`The ad claims …`).
   }
   // Most words are no reporting verb form: tell so before reading them in context.
-  if (!verbForms.has(token.lower.replace(/’/g, "'"))) return phrasal(token, sentence)
+  if (!verbForms.has(token.lower.replace(/’/g, "'"))) return phrasal(token, sentence) ?? byQuote(token, sentence)
   const w = wordAt(sentence, token.index)
   if (!w || w.class !== 'verb' || !w.cue) return undefined
   const beforeToken = sentence.tokens[skipSpaceBack(sentence, token.index - 1)]
@@ -256,6 +256,37 @@ function subjectOfOther(sentence: Sentence, noun: number): boolean {
   if (!next || next.type !== 'word' || next.lower === 'that') return false
   const w = wordAt(sentence, next.index)
   return w !== undefined && (w.class === 'verb' || w.class === 'aux') && !verbForms.has(next.lower)
+}
+
+/**
+ * A verb of no lexicon that a quote shows to be one of speech (`“Go back,”
+ * Trump barked`, `“Fantastic!” beamed Hartley`, `the supporter retorted:
+ * “…”`): a past form, between the quote and its speaker or before a colon
+ * that opens one.
+ */
+function byQuote(token: Token, sentence: Sentence): VerbReading | undefined {
+  const lower = token.lower
+  if (lower.length < 5 || !lower.endsWith('ed') || token.text !== lower) return undefined
+  const tokens = sentence.tokens
+  const next = tokens[skipSpace(sentence, token.index + 1)]
+  // `… retorted: “…`
+  if (next?.text === ':' && openingMark.test(tokens[skipSpace(sentence, next.index + 1)]?.text ?? '')) return quoted(lower)
+  // `“…,” beamed Hartley`
+  const before = tokens[skipSpaceBack(sentence, token.index - 1)]
+  if (before && closingMark.test(before.text) && next?.type === 'word' && (capitalStart.test(next.text) || /^(he|she|they)$/.test(next.lower))) return quoted(lower)
+  // `“…,” Trump barked.`: a name or pronoun of up to three words between.
+  let i = skipSpaceBack(sentence, token.index - 1)
+  let words = 0
+  while (i >= 0 && tokens[i]!.type === 'word' && words < 3 && (capitalStart.test(tokens[i]!.text) || /^(he|she|they)$/.test(tokens[i]!.lower))) {
+    words++
+    i = skipSpaceBack(sentence, i - 1)
+  }
+  const ends = next === undefined || /^[.,!?;]$/.test(next.text)
+  return words > 0 && i >= 0 && closingMark.test(tokens[i]!.text) && ends ? quoted(lower) : undefined
+}
+
+function quoted(form: string): VerbReading {
+  return {lemma: form.replace(/e?d$/, ''), passive: false, nonFinite: false}
 }
 
 /** `not`, or `not` past adverbs (`did not immediately respond`, `has not yet replied`). */
