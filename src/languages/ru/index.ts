@@ -15,7 +15,7 @@ const verbParts = new Set(['VERB', 'GRND', 'PRTS'])
 const backwardMarkers = new Set(['этом', 'этим', 'это', 'чем'])
 
 function verb(token: Token, sentence: Sentence): VerbReading | undefined {
-  const reading = readVerb(token, sentence)
+  const reading = readVerb(token, sentence) ?? byQuote(token, sentence)
   if (!reading) return undefined
   // Some verbs report only a clause (see `clauseOnly`).
   if (clauseOnly.has(reading.lemma) && !reading.passive && !introducesClause(sentence, token.index) && !parenthetical(sentence, token.index) && !afterKak(sentence, token.index)) {
@@ -28,6 +28,25 @@ function verb(token: Token, sentence: Sentence): VerbReading | undefined {
   // `не комментирует`, `отказался комментировать`: saying nothing is no report.
   if (silence.has(reading.lemma) && negated(sentence, token.index)) return undefined
   return reading
+}
+
+/**
+ * A verb of no lexicon that a quote shows to be one of speech (`«Нет», —
+ * отрезал министр`, `— Никогда! — воскликнул он`, `Министр парировал: «…»`):
+ * a finite verb right after the dash that follows a quote or a line, or
+ * before a colon that opens a quote.
+ */
+function byQuote(token: Token, sentence: Sentence): VerbReading | undefined {
+  if (token.text !== token.lower) return undefined
+  const tokens = sentence.tokens
+  const dash = tokens[skipSpaceBack(sentence, token.index - 1)]
+  const beforeDash = dash && /^[—–]$/.test(dash.text) ? tokens[skipSpaceBack(sentence, dash.index - 1)] : undefined
+  const afterQuote = beforeDash !== undefined && /^[»"”,!?…]$/.test(beforeDash.text)
+  const colon = tokens[skipSpace(sentence, token.index + 1)]
+  const beforeQuote = colon?.text === ':' && /^[«"„“]$/.test(tokens[skipSpace(sentence, colon.index + 1)]?.text ?? '')
+  if (!afterQuote && !beforeQuote) return undefined
+  const reading = wordAt(sentence, token.index)?.readings.find((r) => r.pos === 'VERB' && (r.tense === 'past' || r.tense === 'pres'))
+  return reading ? {lemma: reading.lemma, passive: false, nonFinite: false} : undefined
 }
 
 const citingWords = new Set(['привести', 'приводить'])
