@@ -103,6 +103,11 @@ describe('sources (English mentions)', () => {
     for (const cue of doc.sentences[0]!.cues) if (cue.source) expect(cue.source.last - cue.source.first).toBeLessThan(100)
   })
 
+  it('reads an agency or bureau as a body unless it is a news agency', () => {
+    expect(source('The International Atomic Energy Agency said the plant was safe.', 'en')?.kind).toBe('organization')
+    expect(source('Xinhua News Agency reported the visit.', 'en')?.kind).toBe('media')
+  })
+
   it('leaves a sentence adverb set off after the subject out of the mention', () => {
     expect(source('Democrats, however, said the bill did not go far enough.', 'en')?.text).toBe('Democrats')
   })

@@ -42,6 +42,8 @@ export function hearer(sentence: Sentence, cue: Cue): Phrase | undefined {
 
 /** Participles whose agent reports the phrase before them (`analysts polled by Reuters`). */
 const agentFrames = new Set(['quoted', 'cited', 'polled', 'surveyed', 'interviewed', 'questioned', 'contacted', 'seen', 'obtained', 'reviewed', 'viewed'])
+/** Nouns for an outlet and for a government body alike. */
+const ambiguousMedia = new Set(['agency', 'bureau'])
 /** Nouns for any text, which point back to whatever text came last. */
 const genericTexts = new Set(['document', 'documents', 'text', 'texts', 'material', 'materials', 'paper', 'papers', 'file', 'files', 'record', 'records'])
 /** Prepositions that place a title rather than name what it is of (`a judge in Washington`). */
@@ -707,7 +709,8 @@ export function describe(sentence: Sentence, range: Range, cue: Cue | undefined)
   const hasProper = proper.length > 0
   const writes = cue !== undefined && lexicon.verbs[cue.lemma] === 'write'
   phrase.named = hasProper
-  const mediaWord = lowers.some((l) => media.has(l))
+  // (`agency`, `bureau` name government bodies as often: outlets only with `news` or `press`, `Xinhua News Agency`.)
+  const mediaWord = lowers.some((l) => media.has(l) && !(ambiguousMedia.has(l) && !lowers.some((o) => o === 'news' || o === 'press')))
   const orgWord = lowers.some((l) => organizations.has(l))
   const determiner = words[0]?.class === 'det' ? words[0].lower : undefined
 
