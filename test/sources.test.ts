@@ -94,9 +94,7 @@ describe('sources (English)', () => {
   it('finds the agent of a passive', () => {
     expect(source('The plan was first reported by the Daily Harbor.', 'en')?.name).toMatch(/Daily Harbor/)
   })
-})
 
-describe('sources (English mentions)', () => {
   it('takes no subject from far before its verb (a long sentence stays linear)', () => {
     const text = Array.from({length: 30}, () => 'Cruz, who says it, said that Smith, who claims it, told').join(' ') + ' them.'
     const doc = runUntil(text, 'en', 'sources')

@@ -233,6 +233,27 @@ export function textOf(sentence: Sentence, first: number, last: number): string 
 export const capitalStart = /^\p{Lu}/u
 
 /**
+ * Index of the item holding a token in a list of token ranges kept in order
+ * and apart (a sentence's cues, its chunks), by binary search.
+ *
+ * @param list Ranges `[first, last]`, in order, not overlapping.
+ * @param token A token index.
+ * @returns The index of the range holding it, or -1.
+ */
+export function rangeAt(list: ReadonlyArray<{first: number; last: number}>, token: number): number {
+  let low = 0
+  let high = list.length - 1
+  while (low <= high) {
+    const middle = (low + high) >> 1
+    const range = list[middle]!
+    if (range.last < token) low = middle + 1
+    else if (range.first > token) high = middle - 1
+    else return middle
+  }
+  return -1
+}
+
+/**
  * Index of a cue in its sentence's list (cues are kept in token order).
  *
  * @param sentence The sentence.
@@ -240,15 +261,6 @@ export const capitalStart = /^\p{Lu}/u
  * @returns The index, or -1.
  */
 export function cueIndex(sentence: Sentence, cue: Cue): number {
-  const cues = sentence.cues
-  let low = 0
-  let high = cues.length - 1
-  while (low <= high) {
-    const middle = (low + high) >> 1
-    const first = cues[middle]!.first
-    if (first < cue.first) low = middle + 1
-    else if (first > cue.first) high = middle - 1
-    else return cues[middle] === cue ? middle : cues.indexOf(cue)
-  }
-  return cues.indexOf(cue)
+  const at = rangeAt(sentence.cues, cue.first)
+  return sentence.cues[at] === cue ? at : sentence.cues.indexOf(cue)
 }

@@ -4,7 +4,7 @@
  * whether the source is the publisher itself.
  */
 import type {Doc, Phrase, Sentence} from './model.js'
-import {capitalStart, skipSpace, skipSpaceBack, textOf} from './model.js'
+import {capitalStart, rangeAt, skipSpace, skipSpaceBack, textOf} from './model.js'
 
 /** Words that, just before a channel's name, make it one (`в Х`, `on X`). */
 const channelPrepositions = new Set(['в', 'во', 'на', 'on', 'in', 'via', 'through'])
@@ -107,19 +107,10 @@ export function findChannel(doc: Doc, sentence: Sentence): string | undefined {
   return undefined
 }
 
-/** Does a verb cue end at this token? (Cues are in order and apart: a binary search.) */
+/** Does a verb cue end at this token? */
 function cueEndingAt(sentence: Sentence, index: number): boolean {
-  const cues = sentence.cues
-  let low = 0
-  let high = cues.length - 1
-  while (low <= high) {
-    const middle = (low + high) >> 1
-    const cue = cues[middle]!
-    if (cue.last < index) low = middle + 1
-    else if (cue.first > index) high = middle - 1
-    else return cue.last === index && cue.role === 'verb'
-  }
-  return false
+  const cue = sentence.cues[rangeAt(sentence.cues, index)]
+  return cue !== undefined && cue.last === index && cue.role === 'verb'
 }
 
 /** Words before `on` that speak on air (`appearing on MSNBC`, `said on CNN`). */

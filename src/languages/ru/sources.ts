@@ -6,7 +6,7 @@
  * name, identity key.
  */
 import type {Cue, Person, Phrase, Sentence} from '../../pipeline/model.js'
-import {capitalStart, skipSpace, textOf} from '../../pipeline/model.js'
+import {capitalStart, rangeAt, skipSpace, textOf} from '../../pipeline/model.js'
 import {chunks, leadsName, nounPhrase, quotedName, type Chunk} from './chunks.js'
 import {lexicon, spokenNouns} from './lexicon.js'
 import {kindSets} from '../shared.js'
@@ -67,7 +67,7 @@ export function findSource(sentence: Sentence, cue: Cue): Phrase | undefined {
   }
   if (cue.role === 'adverb') return undefined
   const list = chunks(sentence)
-  let at = chunkAt(list, cue.first)
+  let at = rangeAt(list, cue.first)
   if (at === -1) return undefined
   let agreement = agreementAt(sentence, cue.first)
   if (cue.role === 'verb') {
@@ -119,10 +119,10 @@ export function findSource(sentence: Sentence, cue: Cue): Phrase | undefined {
 export function hearer(sentence: Sentence, cue: Cue): Phrase | undefined {
   if (cue.role !== 'verb' || lexicon.verbs[cue.lemma] !== 'say') return undefined
   const list = chunks(sentence)
-  const at = chunkAt(list, cue.last)
+  const at = rangeAt(list, cue.last)
   const after = list[at + 1]
   // (`В пресс-службе «Интерфаксу» сообщили`: a quoted outlet in the dative may stand before the verb.)
-  const before = list[chunkAt(list, cue.first) - 1]
+  const before = list[rangeAt(list, cue.first) - 1]
   // (Or a noun for an outlet: `В Минфине изданию сообщили`.)
   const beforeHead = before?.type === 'np' ? wordAt(sentence, before.head) : undefined
   const dativeBefore = before?.type === 'np' && onlyDative(beforeHead) && (findQuoted(sentence, before) !== undefined || media.has(nounLemma(beforeHead!, before.forms)))
@@ -142,25 +142,12 @@ const citesWords = new Set(['привести', 'приводить'])
 /** Does the phrase name words or figures, or whose they are (`слова` `Вязова`)? */
 function spoken(sentence: Sentence, list: Chunk[], chunk: Chunk): boolean {
   const words = (c: Chunk | undefined): boolean => c !== undefined && c.type === 'np' && (wordAt(sentence, c.head)?.readings.some((r) => r.pos === 'NOUN' && spokenNouns.has(r.lemma)) ?? false)
-  return words(chunk) || words(list[chunkAt(list, chunk.first) - 1])
+  return words(chunk) || words(list[rangeAt(list, chunk.first) - 1])
 }
 
 /** Chunks looked at on either side of a verb: a subject stands near it, and long sentences stay linear. */
 const window = 30
 
-/** The chunk holding a token, by binary search. */
-function chunkAt(list: Chunk[], token: number): number {
-  let low = 0
-  let high = list.length - 1
-  while (low <= high) {
-    const middle = (low + high) >> 1
-    const chunk = list[middle]!
-    if (chunk.last < token) low = middle + 1
-    else if (chunk.first > token) high = middle - 1
-    else return middle
-  }
-  return -1
-}
 
 function agreementAt(sentence: Sentence, index: number): Agreement {
   const w = wordAt(sentence, index)
@@ -490,7 +477,7 @@ export function describe(sentence: Sentence, whole: Chunk, cue: Cue | undefined,
 function withPlace(sentence: Sentence, list: Chunk[], chunk: Chunk): Chunk {
   const head = wordAt(sentence, chunk.head)
   if (!head || !interlocutors.has(nounLemma(head, chunk.forms))) return chunk
-  const at = chunkAt(list, chunk.first)
+  const at = rangeAt(list, chunk.first)
   const next = at === -1 ? undefined : list[at + 1]
   return next?.type === 'pp' && /^(в|во|из|на)$/.test(next.pos) ? {...chunk, last: next.last} : chunk
 }
