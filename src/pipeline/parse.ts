@@ -21,11 +21,11 @@ const closing = /^[»"”“’'\])}]+$/
  * @param tree The nlcst root made by parse-latin or parse-english.
  * @param pack The language pack of the text.
  * @param publisher The outlet that publishes the text, if known.
+ * @param input The text the tree was parsed from, if at hand (else the tree is read for it).
  * @returns The document, with sentences and tokens and nothing found yet.
  */
 export function readDocument(tree: Root, pack: LanguagePack, publisher: string | undefined, input?: string): Doc {
   const sentences: Sentence[] = []
-  const pieces: string[] = []
   let offset = 0
   let paragraph = -1
 
@@ -37,21 +37,18 @@ export function readDocument(tree: Root, pack: LanguagePack, publisher: string |
     }
     if (node.type === 'SentenceNode') {
       if (!inParagraph) paragraph++
-      const sentence = readSentence(node, sentences.length, paragraph, offset, input === undefined)
+      const sentence = readSentence(node, sentences.length, paragraph, offset)
       sentences.push(sentence)
-      pieces.push(sentence.text)
       offset = sentence.end
       return
     }
-    const value = textOf(node)
-    pieces.push(value)
-    offset += value.length
+    offset += textOf(node).length
   }
 
   for (const child of tree.children) visit(child, false)
-  // (The input, when the tree spells it, spares joining it again; the sentences' texts are then slices of it.)
-  const text = input === undefined ? pieces.join('') : input.length === offset ? input : toString(tree)
-  if (input !== undefined) for (const sentence of sentences) sentence.text = text.slice(sentence.start, sentence.end)
+  // (The input, when the tree spells it, spares joining it again; the sentences' texts are slices of the text.)
+  const text = input !== undefined && input.length === offset ? input : toString(tree)
+  for (const sentence of sentences) sentence.text = text.slice(sentence.start, sentence.end)
   return {text, language: pack.language, pack, publisher, sentences, quotes: [], entities: []}
 }
 
@@ -72,11 +69,10 @@ const types: Record<SentenceContent['type'], Token['type']> = {
   SourceNode: 'symbol'
 }
 
-function readSentence(node: SentenceNode, index: number, paragraph: number, offset: number, joined: boolean): Sentence {
+function readSentence(node: SentenceNode, index: number, paragraph: number, offset: number): Sentence {
   const tokens: Token[] = []
   let start = offset
   let words = 0
-  let text = ''
   for (const child of node.children) {
     const value = textOf(child)
     const type = types[child.type] ?? 'symbol'
@@ -84,8 +80,6 @@ function readSentence(node: SentenceNode, index: number, paragraph: number, offs
     if (value.length > 0) {
       // (Only words have a lower case worth making.)
       tokens.push({index: tokens.length, text: value, lower: type === 'word' ? value.toLowerCase() : value, start, end: start + value.length, type, quote: -1})
-      // (Joined here only when no input text is given to slice it from.)
-      if (joined) text += value
     }
     start += value.length
   }
@@ -95,7 +89,8 @@ function readSentence(node: SentenceNode, index: number, paragraph: number, offs
     paragraph,
     start: offset,
     end: start,
-    text,
+    // (Set from the document's text once it is read.)
+    text: '',
     tokens,
     words,
     terminal: isTerminal(tokens),
