@@ -108,18 +108,8 @@ export class Registry {
 
   /** Remember an entity as the last of its kind, and by the last word of its name. */
   private note(entity: Entity): void {
-    if (entity.kind === 'document') {
-      const index = this.documents.indexOf(entity)
-      if (index !== -1) this.documents.splice(index, 1)
-      this.documents.push(entity)
-      if (this.documents.length > titledLookBack) this.documents.shift()
-    }
-    if (entity.kind === 'person') {
-      const index = this.people.indexOf(entity)
-      if (index !== -1) this.people.splice(index, 1)
-      this.people.push(entity)
-      if (this.people.length > titledLookBack) this.people.shift()
-    }
+    if (entity.kind === 'document') noteRecent(this.documents, entity)
+    if (entity.kind === 'person') noteRecent(this.people, entity)
     this.lastOfKind.set(entity.kind, entity)
     this.lastOfKind.set('any', entity)
     if (entity.kind === 'person' && entity.gender) this.lastOfKind.set(`person:${entity.gender}`, entity)
@@ -236,6 +226,14 @@ export class Registry {
     const entity = this.byKey.get(words[words.length - 1]!)
     return entity && entity.kind === phrase.kind ? entity : undefined
   }
+}
+
+/** Move an entity to the end of a short list of recent ones, dropping the oldest past its length. */
+function noteRecent(list: Entity[], entity: Entity): void {
+  const index = list.indexOf(entity)
+  if (index !== -1) list.splice(index, 1)
+  list.push(entity)
+  if (list.length > titledLookBack) list.shift()
 }
 
 /** The last few mentions of an entity that start before a position (mentions are in text order). */
