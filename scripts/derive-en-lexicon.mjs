@@ -22,6 +22,7 @@ import nlp from 'compromise'
 const MIN_COUNT = 3
 const MIN_RATIO = Number(process.env.MIN_RATIO ?? 0.2)
 const MIN_FORM = 5
+const PARTICLE_RATIO = 0.6
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const corpus = process.argv[2] ?? path.join(here, '..', '..', 'shared', 'corpus', 'polnear-train.jsonl')
@@ -39,6 +40,9 @@ const formTags = new Map()
 const casing = new Map()
 const firstNames = new Map()
 const plurals = new Map()
+/** Counts of a preposition right after a verb of a cue, and of it inside that cue. */
+const after = new Map()
+const prepositions = new Set(['about', 'against', 'as', 'at', 'away', 'back', 'by', 'down', 'for', 'from', 'in', 'into', 'of', 'off', 'on', 'out', 'over', 'to', 'toward', 'towards', 'up', 'with'])
 let done = 0
 for (const doc of docs) {
   const spans = doc.attributions.flatMap((a) => a.cue)
@@ -75,7 +79,18 @@ for (const doc of docs) {
       observed.get(lemma).add(normal)
       const start = term.offset.start
       const end = start + term.offset.length
-      if (spans.some(([b, e]) => start < e && end > b)) inCue.set(lemma, (inCue.get(lemma) ?? 0) + 1)
+      const span = spans.find(([b, e]) => start < e && end > b)
+      if (!span) continue
+      inCue.set(lemma, (inCue.get(lemma) ?? 0) + 1)
+      // The word right after a verb of a cue: is it inside the cue (`focused on`) or not (`said on`)?
+      const next = sentence.terms[index + 1]
+      if (next && prepositions.has(next.normal) && (term.post ?? '').trim() === '') {
+        const key = `${lemma} ${next.normal}`
+        const seen = after.get(key) ?? {in: 0, all: 0}
+        seen.all++
+        if (next.offset.start < span[1]) seen.in++
+        after.set(key, seen)
+      }
     }
   }
   if (++done % 100 === 0) console.error(`${done}/${docs.length}`)
@@ -153,14 +168,23 @@ for (const [plural, count] of [...plurals].sort((a, b) => a[0].localeCompare(b[0
   if (singular && singular !== plural && /^[a-z]+$/.test(singular)) singulars[plural] = singular
 }
 
+// Prepositions annotators keep in a verb's cue (`focused on`, `talked about`, not `said on`).
+const particles = {}
+for (const [key, seen] of [...after].sort((a, b) => a[0].localeCompare(b[0]))) {
+  const [lemma, word] = key.split(' ')
+  if (!verbs[lemma] || seen.all < MIN_COUNT || seen.in / seen.all < PARTICLE_RATIO) continue
+  ;(particles[lemma] ??= []).push(word)
+}
+
 const data = {
-  about: `Derived by scripts/derive-en-lexicon.mjs from ${path.basename(corpus)} (${docs.length} articles): cue verbs seen at least ${MIN_COUNT} times and cues in at least ${MIN_RATIO * 100}% of their uses; verb and adverb forms seen at least ${MIN_FORM} times.`,
+  about: `Derived by scripts/derive-en-lexicon.mjs from ${path.basename(corpus)} (${docs.length} articles): cue verbs seen at least ${MIN_COUNT} times and cues in at least ${MIN_RATIO * 100}% of their uses; verb and adverb forms seen at least ${MIN_FORM} times; prepositions inside a verb's cue in at least ${PARTICLE_RATIO * 100}% of at least ${MIN_COUNT} uses.`,
   verbs,
   verbForms: verbForms.sort(),
   adverbs: adverbs.sort(),
   commonWords,
   firstNames: names,
-  singulars
+  singulars,
+  particles
 }
 fs.writeFileSync(out, JSON.stringify(data, null, 1) + '\n')
 console.log(`${Object.keys(verbs).length} cue verbs, ${verbForms.length} verb forms, ${adverbs.length} adverbs, ${commonWords.length} common words, ${Object.keys(names).length} first names, ${Object.keys(singulars).length} plurals → ${path.relative(process.cwd(), out)}`)

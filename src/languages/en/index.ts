@@ -5,7 +5,7 @@
 import type {Cue, Sentence, Token} from '../../pipeline/model.js'
 import {capitalStart, skipSpace, skipSpaceBack} from '../../pipeline/model.js'
 import type {LanguagePack, VerbReading} from '../pack.js'
-import {isVerbForm, lexicon, phrasalForms, singulars, speechVerbs, verbForms} from './lexicon.js'
+import {cueParticles, isVerbForm, lexicon, phrasalForms, singulars, speechVerbs, verbForms} from './lexicon.js'
 import {documentBefore, findSource, hearer, namesIn, personsIn} from './sources.js'
 import {places, wordAt} from './words.js'
 
@@ -187,16 +187,9 @@ function verbGroup(sentence: Sentence, index: number, lemma: string): {first: nu
   }
   let last = index
   const particle = sentence.tokens[skipSpace(sentence, index + 1)]
-  if (particle && (particles[lemma]?.includes(particle.lower) || topics.has(particle.lower))) last = particle.index
+  if (particle && (particles[lemma]?.includes(particle.lower) || cueParticles.get(lemma)?.has(particle.lower))) last = particle.index
   return {first, last}
 }
-
-/**
- * Prepositions of what a report is about, which annotators take into the cue
- * (`said of`, `spoke with`, `apologized for`: in 70–90% of such cues in the
- * training articles; `on` and `in` only about half the time, so left out).
- */
-const topics = new Set(['of', 'about', 'with', 'for'])
 
 /** Particles that belong to a reporting verb (`called for`, `pointed out`, `fired back`). */
 const particles: Record<string, string[]> = {

@@ -45,6 +45,12 @@ for (const [lemma, particles] of Object.entries(core.phrasal)) {
   for (const form of derived.verbs[lemma as keyof typeof derived.verbs]?.forms ?? [lemma]) phrasalForms.set(form, {lemma, particles})
 }
 
+/**
+ * Prepositions that annotators keep in a verb's cue (`focused on`, `talked
+ * about`, but `said on Monday`), learnt per verb from the training articles.
+ */
+export const cueParticles = new Map<string, Set<string>>(Object.entries(derived.particles).map(([lemma, words]) => [lemma, new Set(words)]))
+
 /** Forms that are verbs in nearly all their uses: a noun phrase stops at them. */
 export const otherVerbs = new Set(derived.verbForms)
 
