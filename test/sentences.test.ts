@@ -15,6 +15,10 @@ interface Case {
   channel?: string | null
   /** Flags the attribution must not have. */
   notFlags?: string[]
+  /** The cue's whole text. */
+  cueIs?: string
+  /** The text of the last link's mention. */
+  mention?: string
 }
 
 for (const language of ['ru', 'en'] as const) {
@@ -30,6 +34,8 @@ for (const language of ['ru', 'en'] as const) {
         expect(names, 'chain').toHaveLength(c.chain.length)
         c.chain.forEach((pattern, i) => expect(names[i], `link ${i}`).toMatch(new RegExp(pattern, 'i')))
         if (c.cue) expect(a?.cue?.text.toLowerCase()).toContain(c.cue.toLowerCase())
+        if (c.cueIs) expect(a?.cue?.text).toBe(c.cueIs)
+        if (c.mention) expect(a?.chain.at(-1)?.mention?.text).toBe(c.mention)
         if (c.mode) expect(a?.mode).toBe(c.mode)
         for (const flag of c.flags ?? []) expect(a?.flags).toContain(flag)
         for (const flag of c.notFlags ?? []) expect(a?.flags ?? []).not.toContain(flag)

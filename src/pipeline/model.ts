@@ -105,6 +105,16 @@ export interface Phrase {
   told?: Phrase
   /** Who stands outside it, named with it: the outlet an unnamed source spoke to (`источник РБК`), a document's author (`обращение Немцова`). */
   outer?: Phrase
+  /**
+   * The last token of the mention as shown, past the phrase: a description set
+   * off after a name (`said Ann Lee, a pollster in Ohio.`). Only the phrase names the source.
+   */
+  shownTo?: number
+}
+
+/** The token range of a phrase as its mention shows it, description included. */
+export function shownEnd(phrase: Phrase): number {
+  return phrase.shownTo ?? phrase.last
 }
 
 /** A person named in the text (a source or not), as an antecedent for pronouns. */

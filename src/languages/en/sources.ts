@@ -76,7 +76,7 @@ export function findSource(sentence: Sentence, cue: Cue): Phrase | undefined {
     // (`citing no evidence`: nothing cited.)
     if (cue.role === 'citing' && /^(no|nothing|none)$/.test(sentence.tokens[skipSpace(sentence, cue.last + 1)]?.lower ?? '')) return undefined
     const np = phraseAfter(sentence, skipSpace(sentence, cue.last + 1))
-    return np ? describe(sentence, np, cue) : undefined
+    return np ? withApposition(sentence, describe(sentence, np, cue)) : undefined
   }
   if (cue.role !== 'verb' && cue.role !== 'passive') return undefined
   if (cue.noun) {
@@ -128,12 +128,47 @@ export function findSource(sentence: Sentence, cue: Cue): Phrase | undefined {
   }
   // (Only verbs of saying invert, `…, said X`; `…, feels a payoff coming` has no subject after.)
   const invertible = lexicon.verbs[cue.lemma] !== 'think' && inverted(sentence, cue.first)
-  const range = subjectBefore(sentence, cue.first) ?? (invertible ? subjectAfter(sentence, cue.last + 1) : undefined) ?? textSubject(sentence, cue.first)
+  const subject = subjectBefore(sentence, cue.first)
+  const after = subject || !invertible ? undefined : subjectAfter(sentence, cue.last + 1)
+  const range = subject ?? after ?? textSubject(sentence, cue.first)
   if (range && modifiesText(sentence, range, cue)) return undefined
   // (`The bill passed the Senate`: a verb learnt from data reports only for someone who can speak; a thing takes a core verb, `the ad claims`.)
   if (range && !coreVerbs.has(cue.lemma) && mereThing(sentence, range)) return undefined
-  return range ? describe(sentence, range, cue) : undefined
+  if (!range) return undefined
+  const phrase = describe(sentence, range, cue)
+  return after ? withApposition(sentence, phrase) : phrase
 }
+
+/**
+ * `…,” said Alicia Bannon, senior counsel at the center.`: a name after its
+ * verb may be described up to the end of the sentence; the mention shows the
+ * description (as annotators of news mark sources), the name stays the phrase's.
+ */
+function withApposition(sentence: Sentence, phrase: Phrase): Phrase {
+  const comma = skipSpace(sentence, phrase.last + 1)
+  if (sentence.tokens[comma]?.text !== ',' || !phrase.named) return phrase
+  const first = wordAt(sentence, skipSpace(sentence, comma + 1))
+  // A description: `a pollster`, `senior counsel`, `30, a member`, `who …`; not `adding`, `and`, `in a statement`.
+  if (!first || participleWord(first) || !(first.class === 'det' || first.class === 'num' || first.class === 'nominal' || first.class === 'rel')) return phrase
+  let last = phrase.last
+  for (let i = first.token.index; i < sentence.tokens.length && i - comma <= 2 * window; i++) {
+    const token = sentence.tokens[i]!
+    if (token.type === 'word') {
+      last = i
+      continue
+    }
+    // It ends with the sentence, or before a clause set off after it (`…, referring to …`, `— …`, `: “…”`).
+    if (/^[.!?;:—–]$/.test(token.text) || openingQuote.test(token.text)) return last > phrase.last ? {...phrase, shownTo: last} : phrase
+    if (token.text === ',') {
+      const next = wordAt(sentence, skipSpace(sentence, i + 1))
+      if (next && participleWord(next)) return last > phrase.last ? {...phrase, shownTo: last} : phrase
+    }
+  }
+  // (Nothing ends it near: no description, or one too long to be one.)
+  return last > phrase.last && skipSpace(sentence, last + 1) >= sentence.tokens.length ? {...phrase, shownTo: last} : phrase
+}
+
+const openingQuote = /^(?:[“"«]|''|``)$/
 
 /** A phrase headed by a lower-case common noun that names no source of any kind (`the bill`, `the move`). */
 function mereThing(sentence: Sentence, range: Range): boolean {
