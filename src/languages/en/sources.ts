@@ -76,7 +76,10 @@ export function findSource(sentence: Sentence, cue: Cue): Phrase | undefined {
     // (`citing no evidence`: nothing cited.)
     if (cue.role === 'citing' && /^(no|nothing|none)$/.test(sentence.tokens[skipSpace(sentence, cue.last + 1)]?.lower ?? '')) return undefined
     const np = phraseAfter(sentence, skipSpace(sentence, cue.last + 1))
-    return np ? withApposition(sentence, describe(sentence, np, cue)) : undefined
+    if (!np) return undefined
+    // (`According to a poll, 51 percent said …`: what follows the comma of an opening frame is the clause.)
+    const opens = cue.first === skipSpace(sentence, 0)
+    return opens ? describe(sentence, np, cue) : withApposition(sentence, describe(sentence, np, cue))
   }
   if (cue.role !== 'verb' && cue.role !== 'passive') return undefined
   if (cue.noun) {
