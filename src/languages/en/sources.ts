@@ -154,9 +154,14 @@ function withApposition(sentence: Sentence, phrase: Phrase): Phrase {
   // A description: `a pollster`, `senior counsel`, `30, a member`, `who …`; not `adding`, `and`, `in a statement`.
   if (!first || participleWord(first) || !(first.class === 'det' || first.class === 'num' || first.class === 'nominal' || first.class === 'rel')) return phrase
   let last = phrase.last
+  let relative = false
   for (let i = first.token.index; i < sentence.tokens.length && i - comma <= 2 * window; i++) {
     const token = sentence.tokens[i]!
     if (token.type === 'word') {
+      // (`…, according to a survey, 51 percent said …`: a verb of its own makes a clause, not a description.)
+      const w = wordAt(sentence, i)
+      if (w?.class === 'rel') relative = true
+      else if (!relative && w && (w.class === 'aux' || (w.class === 'verb' && w.cue !== undefined && !/(ing|ed)$/.test(w.lower)))) return phrase
       last = i
       continue
     }
