@@ -155,6 +155,11 @@ function withApposition(sentence: Sentence, phrase: Phrase): Phrase {
   if (!first || participleWord(first) || !(first.class === 'det' || first.class === 'num' || first.class === 'nominal' || first.class === 'rel')) return phrase
   let last = phrase.last
   let relative = false
+  // (`…, whose book features politicians and “…”`: a conjunction before the end is no part of it.)
+  const shown = (): Phrase => {
+    const end = wordAt(sentence, last)?.class === 'conj' ? skipSpaceBack(sentence, last - 1) : last
+    return end > phrase.last ? {...phrase, shownTo: end} : phrase
+  }
   for (let i = first.token.index; i < sentence.tokens.length && i - comma <= 2 * window; i++) {
     const token = sentence.tokens[i]!
     if (token.type === 'word') {
@@ -166,14 +171,11 @@ function withApposition(sentence: Sentence, phrase: Phrase): Phrase {
       continue
     }
     // It ends with the sentence, or before a clause set off after it (`…, referring to …`, `— …`, `: “…”`).
-    if (/^[.!?;:—–]$/.test(token.text) || openingQuote.test(token.text)) return last > phrase.last ? {...phrase, shownTo: last} : phrase
-    if (token.text === ',') {
-      const next = wordAt(sentence, skipSpace(sentence, i + 1))
-      if (next && participleWord(next)) return last > phrase.last ? {...phrase, shownTo: last} : phrase
-    }
+    if (/^[.!?;:—–]$/.test(token.text) || openingQuote.test(token.text)) return shown()
+    if (token.text === ',' && participleWord(wordAt(sentence, skipSpace(sentence, i + 1)))) return shown()
   }
   // (Nothing ends it near: no description, or one too long to be one.)
-  return last > phrase.last && skipSpace(sentence, last + 1) >= sentence.tokens.length ? {...phrase, shownTo: last} : phrase
+  return skipSpace(sentence, last + 1) >= sentence.tokens.length ? shown() : phrase
 }
 
 const openingQuote = /^(?:[“"«]|''|``)$/
@@ -205,8 +207,8 @@ function modifiesText(sentence: Sentence, range: Range, cue: Cue): boolean {
 }
 
 /** A lower-case `-ing` word: a participle set off after a name (`Yellen, speaking on CNBC,`). */
-function participleWord(w: EnWord): boolean {
-  return !w.capitalized && w.lower.length > 5 && w.lower.endsWith('ing')
+function participleWord(w: EnWord | undefined): boolean {
+  return w !== undefined && !w.capitalized && w.lower.length > 5 && w.lower.endsWith('ing')
 }
 
 /** A noun phrase right before a participle, opened by `with` (`with O’Malley calling`). */
