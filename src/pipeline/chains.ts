@@ -15,7 +15,7 @@
 import {Registry} from './entities.js'
 import type {Flag} from '../schema.js'
 import type {Attribution, Cue, Doc, Entity, Link, Sentence} from './model.js'
-import {shownEnd, skipSpace, skipSpaceBack} from './model.js'
+import {shownEnd, shownStart, skipSpace, skipSpaceBack} from './model.js'
 
 /** A sentence counts as a quote's when this share of its letters lies inside it. */
 const quotedShare = 0.5
@@ -120,7 +120,7 @@ class Chains {
       if (!cue.source) continue
       const entity = this.registry.resolve(cue.source, sentence)
       const token = sentence.tokens
-      links.set(cue, {entity, mention: {start: token[cue.source.first]!.start, end: token[shownEnd(cue.source)]!.end}, channel: cue.source.channel})
+      links.set(cue, {entity, mention: {start: token[shownStart(cue.source)]!.start, end: token[shownEnd(cue.source)]!.end}, channel: cue.source.channel})
     }
     const primary = pickPrimary(sentence, sourced, this.doc.pack)
     const flags = new Set<Flag>()

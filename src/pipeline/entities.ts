@@ -7,7 +7,7 @@
  * Lookups are by key or by kind, never by rescanning the text.
  */
 import type {Doc, Entity, Person, Phrase, Sentence} from './model.js'
-import {shownEnd} from './model.js'
+import {shownEnd, shownStart} from './model.js'
 
 /** How many recent speakers a titled anaphor looks back over, and how far before a name its title may stand. */
 const titledLookBack = 6
@@ -43,7 +43,7 @@ export class Registry {
    * @returns The entity.
    */
   resolve(phrase: Phrase, sentence: Sentence): Entity {
-    const span = {sentence: sentence.index, start: sentence.tokens[phrase.first]!.start, end: sentence.tokens[shownEnd(phrase)]!.end}
+    const span = {sentence: sentence.index, start: sentence.tokens[shownStart(phrase)]!.start, end: sentence.tokens[shownEnd(phrase)]!.end}
     const outer = phrase.outer ? this.resolve(phrase.outer, sentence) : undefined
     let entity = phrase.anaphor ? this.antecedent(phrase, span.start) : undefined
     entity ??= this.byKey.get(phrase.key)

@@ -110,11 +110,18 @@ export interface Phrase {
    * off after a name (`said Ann Lee, a pollster in Ohio.`). Only the phrase names the source.
    */
   shownTo?: number
+  /** The first token of the mention as shown, before the phrase: the share it is of (`a majority of Republicans`, `nine in 10 voters`). */
+  shownFrom?: number
 }
 
-/** The token range of a phrase as its mention shows it, description included. */
+/** The last token of a phrase as its mention shows it, description included. */
 export function shownEnd(phrase: Phrase): number {
   return phrase.shownTo ?? phrase.last
+}
+
+/** The first token of a phrase as its mention shows it, share included. */
+export function shownStart(phrase: Phrase): number {
+  return phrase.shownFrom ?? phrase.first
 }
 
 /** A person named in the text (a source or not), as an antecedent for pronouns. */

@@ -4,7 +4,7 @@
  * object of a frame (`according to X`, `citing Y`), the agent of a passive
  * (`was reported by X`); and the description of the phrase found.
  */
-import type {Cue, Person, Phrase, Sentence} from '../../pipeline/model.js'
+import type {Cue, Person, Phrase, Sentence, Token} from '../../pipeline/model.js'
 import {cueIndex, skipSpace, skipSpaceBack, textOf} from '../../pipeline/model.js'
 import {coreVerbs, firstNames, isVerbForm, lexicon, singulars} from './lexicon.js'
 import {kindSets} from '../shared.js'
@@ -138,8 +138,36 @@ export function findSource(sentence: Sentence, cue: Cue): Phrase | undefined {
   // (`The bill passed the Senate`: a verb learnt from data reports only for someone who can speak; a thing takes a core verb, `the ad claims`.)
   if (range && !coreVerbs.has(cue.lemma) && mereThing(sentence, range)) return undefined
   if (!range) return undefined
-  const phrase = describe(sentence, range, cue)
+  const phrase = withShare(sentence, describe(sentence, range, cue))
   return after ? withApposition(sentence, phrase) : phrase
+}
+
+/** Words for a share of a group (`a majority of`, `16 percent of`, `some of`). */
+const shares = new Set([
+  'percent', '%', 'majority', 'minority', 'plurality', 'half', 'third', 'thirds', 'quarter', 'most', 'many', 'some', 'all', 'none',
+  'both', 'each', 'few', 'several', 'number', 'share', 'handful', 'dozens', 'hundreds', 'thousands', 'millions', 'bulk', 'rest', 'array', 'lot', 'lots'
+])
+
+/**
+ * `a majority of Republicans`, `16 percent of voters`, `nine in 10 voters`:
+ * the mention shows the share of the group, which stays the source.
+ */
+function withShare(sentence: Sentence, phrase: Phrase): Phrase {
+  const before = skipSpaceBack(sentence, phrase.first - 1)
+  const w = wordAt(sentence, before)
+  const quantity = skipSpaceBack(sentence, before - 1)
+  const q = sentence.tokens[quantity]
+  if (!w || !q) return phrase
+  if (w.lower === 'of' && shares.has(q.lower)) {
+    const np = q.type === 'word' ? nounPhraseEndingAt(sentence, quantity) : undefined
+    // (`16 percent`, `a strong majority`: the words before the share word; `%` after its number.)
+    const from = np && np.last === quantity ? np.first : q.text === '%' ? skipSpaceBack(sentence, quantity - 1) : quantity
+    return from >= 0 ? {...phrase, shownFrom: from} : phrase
+  }
+  // `nine in 10 voters`, `one in four`.
+  const count = (token: Token | undefined): boolean => token !== undefined && (/^\d+$/.test(token.text) || numbers.has(token.lower))
+  if (w.lower === 'in' && count(sentence.tokens[phrase.first]) && count(q)) return {...phrase, shownFrom: quantity}
+  return phrase
 }
 
 /**
