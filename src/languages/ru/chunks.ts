@@ -231,6 +231,16 @@ function complements(sentence: Sentence, from: number, headWord: RuWord | undefi
       previousGenitive = false
       continue
     }
+    if (w.pos === 'PREP' && headWord !== undefined && personNoun(headWord)) {
+      // `председатель комитета по бюджету Андрей Макаров`, `депутат от КПРФ Михаил Матвеев`:
+      // a title's own prepositional phrase, then the name of the one who bears it.
+      const name = nameAfterTitlePhrase(sentence, j, forms)
+      if (name === undefined) break
+      last = nameRun(sentence, name, false)
+      j = skipSpace(sentence, last + 1)
+      previousGenitive = false
+      continue
+    }
     if (isModifier(w)) {
       // A modifier belongs here only before a genitive noun it agrees with.
       const next = wordAt(sentence, skipSpace(sentence, j + 1))
@@ -263,6 +273,29 @@ function complements(sentence: Sentence, from: number, headWord: RuWord | undefi
     j = skipSpace(sentence, j + 1)
   }
   return last
+}
+
+/**
+ * The first word of a person's name a few words after a title's preposition
+ * (`по бюджету Андрей`), in the title's case; only nouns, adjectives and
+ * names between (a verb or a mark means the phrase went on to something else).
+ */
+function nameAfterTitlePhrase(sentence: Sentence, preposition: number, forms: Set<string>): number | undefined {
+  let j = skipSpace(sentence, preposition + 1)
+  for (let words = 0; words < 5 && j < sentence.tokens.length; words++) {
+    const w = wordAt(sentence, j)
+    if (!w) {
+      // (A quoted name inside: `от партии «Яблоко» Лев Шлосберг`.)
+      const quoted = quotedName(sentence, j)
+      if (quoted === undefined) return undefined
+      j = skipSpace(sentence, quoted + 1)
+      continue
+    }
+    if (words > 0 && w.proper && w.capitalized && !w.latin && w.readings.some((r) => r.name) && leadsName(w) && shareForm(formsOf(w), forms)) return j
+    if (!(isNounLike(w) || isModifier(w) || w.token.lower === 'и')) return undefined
+    j = skipSpace(sentence, j + 1)
+  }
+  return undefined
 }
 
 /**

@@ -372,6 +372,10 @@ export function describe(sentence: Sentence, whole: Chunk, cue: Cue | undefined,
     return phrase
   }
 
+  // `аналитик компании «Финам» Алексей Коренев`: a title's bearer named after the body it serves.
+  const bearer = head && (titles.has(headLemma) || head.readings.some((r) => r.animate && r.pos === 'NOUN')) ? nameAfterQuote(sentence, np, words) : undefined
+  if (bearer) return asPerson(sentence, phrase, bearer, np, cue)
+
   // `источник РБК`, `собеседник «Ведомостей»`, `собеседник издания`: an unnamed source and the outlet it spoke to.
   const outlet = head && (interlocutors.has(headLemma) || reporters.has(headLemma)) && np.head < np.last ? outletAfter(sentence, np, cue) : undefined
   // (`корреспондент РИА Новости`: the outlet reports through its own reporter.)
@@ -404,16 +408,7 @@ export function describe(sentence: Sentence, whole: Chunk, cue: Cue | undefined,
 
   // A person's name (`Борис Ветров`, `Вязову`), perhaps after a title.
   const person = personName(words)
-  if (person) {
-    phrase.named = true
-    phrase.kind = 'person'
-    const gender = nameGender(person, cue ? verbGender(sentence, cue) : undefined)
-    const names = person.map((w) => nominativeName(w, gender, np.forms))
-    phrase.name = names.join(' ')
-    phrase.key = names.join(' ').toLowerCase()
-    phrase.gender = gender
-    return phrase
-  }
+  if (person) return asPerson(sentence, phrase, person, np, cue)
 
   // A common noun phrase: `издание`, `те же материалы`, `эксперты`, `представитель СБУ`
   // (after a numeral, as written: `три источника`).
@@ -480,6 +475,22 @@ function withPlace(sentence: Sentence, list: Chunk[], chunk: Chunk): Chunk {
   const at = rangeAt(list, chunk.first)
   const next = at === -1 ? undefined : list[at + 1]
   return next?.type === 'pp' && /^(в|во|из|на)$/.test(next.pos) ? {...chunk, last: next.last} : chunk
+}
+
+/** The phrase as a person's, named by the words of the name. */
+function asPerson(sentence: Sentence, phrase: Phrase, person: RuWord[], np: Chunk, cue: Cue | undefined): Phrase {
+  const gender = nameGender(person, cue ? verbGender(sentence, cue) : undefined)
+  const names = person.map((w) => nominativeName(w, gender, np.forms))
+  return {...phrase, named: true, kind: 'person', name: names.join(' '), key: names.join(' ').toLowerCase(), gender}
+}
+
+/** A person's name (a first name of the dictionary in it) after the last closing quote of a phrase. */
+function nameAfterQuote(sentence: Sentence, np: Chunk, words: RuWord[]): RuWord[] | undefined {
+  let close = -1
+  for (let i = np.last; i > np.head && close === -1; i--) if (/^[»"“”]$/.test(sentence.tokens[i]!.text)) close = i
+  if (close === -1) return undefined
+  const person = personName(words.filter((w) => w.token.index > close))
+  return person?.some((w) => w.readings.some((r) => r.firstName && r.dictionary)) ? person : undefined
 }
 
 /** A phrase headed by someone who speaks: an unnamed source, a title or a person's name (`источник`, `министр`, `Песков`). */
