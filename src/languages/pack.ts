@@ -48,8 +48,13 @@ export const lexiconSchema = z.object({
   channels: z.record(z.string(), z.string()),
   /** Words that introduce a channel (`в соцсети`, `on`). */
   channelNouns: z.array(z.string().min(1)),
-  /** Words by which the publisher speaks of itself before a cue (`напомним`, `мы`, `we`). */
-  selfMarkers: z.array(z.string().min(1))
+  /**
+   * Words by which the publisher speaks of itself: before a cue (`напомним`), or as the
+   * subject of a verb of writing or reporting news (`мы писали`, `as we reported`).
+   */
+  selfMarkers: z.array(z.string().min(1)),
+  /** Verbs, besides those of writing, by which an outlet reports news (`сообщать`). */
+  newsVerbs: z.array(z.string().min(1)).optional()
 })
 
 /** A lexicon. */

@@ -3,7 +3,7 @@
  * (found by the language pack's grammar), the channel it spoke on, and
  * whether the source is the publisher itself.
  */
-import type {Doc, Phrase, Sentence} from './model.js'
+import type {Cue, Doc, Phrase, Sentence} from './model.js'
 import {capitalStart, rangeAt, skipSpace, skipSpaceBack, textOf} from './model.js'
 
 /** Words that, just before a channel's name, make it one (`в Х`, `on X`). */
@@ -24,9 +24,10 @@ export function findSources(doc: Doc): void {
   for (const sentence of doc.sentences) {
     if (sentence.cues.length === 0) continue
     const channel = findChannel(doc, sentence)
-    // `Напомним, что X писали`, `as we reported`: where the publisher first speaks of itself.
-    // (Not inside a quote: `«Мы выполняем …», — сообщили в компании` is the company's `мы`.)
-    const self = sentence.tokens.findIndex((token) => token.type === 'word' && token.quote === -1 && markers.has(token.lower))
+    // `Напомним, что X писали`: where the publisher first speaks of itself. (Not inside a quote:
+    // `«Мы выполняем …», — сообщили в компании` is the company's `мы`; nor a pronoun, which
+    // speaks only as the subject of its own verb: `Мы считаем …, заявили в компании`.)
+    const self = sentence.tokens.findIndex((token) => token.type === 'word' && token.quote === -1 && markers.has(token.lower) && !doc.pack.isPronoun(sentence, token.index))
     for (const cue of sentence.cues) {
       const phrase = doc.pack.source(sentence, cue, doc)
       cue.source = phrase
@@ -43,9 +44,21 @@ export function findSources(doc: Doc): void {
           phrase.told = told
         }
       }
-      if (isPublisher(phrase, publisher, self !== -1 && self < cue.first)) phrase.kind = 'publisher'
+      // `Как мы писали`, `as we reported`: the publisher's `we`, subject of a verb of writing or reporting.
+      const we = phrase.first === phrase.last && markers.has(sentence.tokens[phrase.first]!.lower) && sentence.tokens[phrase.first]!.quote === -1 && writes(doc, cue)
+      if (we || isPublisher(phrase, publisher, self !== -1 && self < cue.first)) {
+        phrase.kind = 'publisher'
+        phrase.anaphor = undefined
+        if (we && doc.publisher) phrase.name = doc.publisher
+      }
     }
   }
+}
+
+/** A verb of writing or of reporting news (`писали`, `сообщали`, `reported`). */
+function writes(doc: Doc, cue: Cue): boolean {
+  const kind = doc.pack.lexicon.verbs[cue.lemma]
+  return cue.role === 'verb' && (kind === 'write' || doc.pack.lexicon.newsVerbs?.includes(cue.lemma) === true)
 }
 
 function isPublisher(phrase: Phrase, publisher: string | undefined, selfCited: boolean): boolean {

@@ -141,7 +141,7 @@ const nouns = {
     'account', 'accounts', 'post', 'posts', 'page', 'feed', 'platform', 'network', 'tweet', 'tweets', 'thread', 'video',
     'livestream', 'podcast', 'channel', 'message', 'messages', 'blog', 'profile', 'handle', 'social'
   ],
-  selfMarkers: ['we', 'previously']
+  selfMarkers: ['we']
 }
 
 /** Plural nouns to their singular (`campaigns` → `campaign`), from the derived table. */

@@ -21,6 +21,8 @@ function verb(token: Token, sentence: Sentence): VerbReading | undefined {
   if (clauseOnly.has(reading.lemma) && !reading.passive && !introducesClause(sentence, token.index) && !parenthetical(sentence, token.index) && !afterKak(sentence, token.index)) {
     return undefined
   }
+  // `Напомним, …`, `Отметим, что …`: the writer's own `we` reports nothing anyone said.
+  if (authorsWe(sentence, token)) return undefined
   // `говорит о людях` names a topic, `говорит о том, что` reports.
   if (topicVerbs.has(reading.lemma) && topicFollows(sentence, token.index)) return undefined
   // `приводит слова Пескова` cites; `привело к росту` does not.
@@ -47,6 +49,14 @@ function byQuote(token: Token, sentence: Sentence): VerbReading | undefined {
   if (!afterQuote && !beforeQuote) return undefined
   const reading = wordAt(sentence, token.index)?.readings.find((r) => r.pos === 'VERB' && (r.tense === 'past' || r.tense === 'pres'))
   return reading ? {lemma: reading.lemma, passive: false, nonFinite: false} : undefined
+}
+
+/** A verb of the writer's `we` with no `мы` of its own, outside any quote (`Напомним, …`). */
+function authorsWe(sentence: Sentence, token: Token): boolean {
+  if (token.quote !== -1) return false
+  const readings = wordAt(sentence, token.index)?.readings.filter((r) => r.pos === 'VERB') ?? []
+  if (readings.length === 0 || !readings.every((r) => r.weForm)) return false
+  return sentence.tokens[skipSpaceBack(sentence, token.index - 1)]?.lower !== 'мы'
 }
 
 const citingWords = new Set(['привести', 'приводить'])

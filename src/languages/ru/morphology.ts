@@ -24,6 +24,8 @@ export interface RuParse {
   gender: string | undefined
   /** Tense of verbs: past, pres, futr. */
   tense: string | undefined
+  /** A verb of the speaking `we` (`напомним`, `отметим`: first person plural, or `let us`). */
+  weForm: boolean
   /** A first name, surname or patronymic. */
   name: boolean
   /** A first name. */
@@ -148,6 +150,7 @@ function toParse(p: AzParse, word: string): RuParse {
     org: Boolean(tag.Orgn),
     fixed: Boolean(tag.Fixd),
     animate: Boolean(tag.anim),
+    weForm: tag.POS === 'VERB' && ((tag.PErs === '1per' && tag.NMbr === 'plur') || tag.MOod === 'impr'),
     score: p.score,
     dictionary: p.parser === 'Dictionary',
     nominative() {
