@@ -19,6 +19,8 @@ interface Case {
   cueIs?: string
   /** The text of the last link's mention. */
   mention?: string
+  /** The kind of each link, outermost first. */
+  kinds?: string[]
 }
 
 for (const language of ['ru', 'en'] as const) {
@@ -35,6 +37,7 @@ for (const language of ['ru', 'en'] as const) {
         c.chain.forEach((pattern, i) => expect(names[i], `link ${i}`).toMatch(new RegExp(pattern, 'i')))
         if (c.cue) expect(a?.cue?.text.toLowerCase()).toContain(c.cue.toLowerCase())
         if (c.cueIs) expect(a?.cue?.text).toBe(c.cueIs)
+        if (c.kinds) expect(a?.chain.map((s) => s.kind)).toEqual(c.kinds)
         if (c.mention) expect(a?.chain.at(-1)?.mention?.text).toBe(c.mention)
         if (c.mode) expect(a?.mode).toBe(c.mode)
         for (const flag of c.flags ?? []) expect(a?.flags).toContain(flag)
