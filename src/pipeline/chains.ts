@@ -139,6 +139,15 @@ class Chains {
     const chain: Link[] = []
     const first = primary ? links.get(primary)! : links.get(citing[0]!)!
     for (const outer of first.entity.via) chain.push(this.linkTo(outer, sentence))
+    // `ТАСС приводит слова Пескова`: the outlet that passes the words on stands outside their speaker.
+    const through = (primary ?? citing[0])?.source?.through
+    if (through) {
+      const entity = this.registry.resolve(through, sentence)
+      const tokens = sentence.tokens
+      if (entity !== first.entity && !chain.some((l) => l.entity === entity)) {
+        chain.push({entity, mention: {start: tokens[through.first]!.start, end: tokens[through.last]!.end}, channel: undefined})
+      }
+    }
     chain.push(first)
     for (const cue of citing) {
       if (chain.length >= maxChain) break

@@ -36,7 +36,7 @@ export function findSources(doc: Doc): void {
       if (!phrase) continue
       if (channel && (cue.role === 'verb' || cue.role === 'passive') && phrase.kind !== 'document') phrase.channel = channel
       // `рассказал «Известиям»`, `told The Washington Post`: the outlet spoken to.
-      else if (cue.role === 'verb' && phrase.kind !== 'document') {
+      else if (cue.role === 'verb' && phrase.kind !== 'document' && !phrase.through) {
         // (Not the source itself read again: `передает «Интерфакс»`.)
         const told = doc.pack.hearer(sentence, cue)
         if (told !== undefined && told.name !== phrase.name) {

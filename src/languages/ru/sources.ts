@@ -6,7 +6,7 @@
  * name, identity key.
  */
 import type {Cue, Person, Phrase, Sentence} from '../../pipeline/model.js'
-import {capitalStart, rangeAt, skipSpace, textOf} from '../../pipeline/model.js'
+import {capitalStart, rangeAt, skipSpace, skipSpaceBack, textOf} from '../../pipeline/model.js'
 import {chunks, leadsName, nounPhrase, quotedName, type Chunk} from './chunks.js'
 import {lexicon, spokenNouns} from './lexicon.js'
 import {kindSets} from '../shared.js'
@@ -93,7 +93,16 @@ export function findSource(sentence: Sentence, cue: Cue): Phrase | undefined {
       phrase.told = {...told, kind: 'media'}
       return phrase
     }
-    const subject = left ?? fits(rightSubject(list, at + 1, agreement))
+    const named = left ?? fits(rightSubject(list, at + 1, agreement))
+    // `ТАСС приводит слова Пескова`, `— передает слова защитника РИА Новости`: the speaker of the words, through the outlet.
+    const words = cites || passesWords.has(cue.lemma) ? wordsOf(sentence, list, at, named === undefined) : undefined
+    if (words && (named || words.outlet)) {
+      const outlet = describe(sentence, named ?? words.outlet!, cue, named ? 'nomn' : undefined)
+      // (A named body that passes words on is an outlet: `приводит слова Пескова «Интерфакс»`.)
+      if (outlet.kind === 'organization' && outlet.named) outlet.kind = 'media'
+      return {...describe(sentence, words.speaker, cue, 'gent'), through: outlet}
+    }
+    const subject = named
     // `сообщили РИА Новости в пресс-службе`: a quoted or foreign name after a plural is the addressee
     // when an institution is named by place.
     const place = subject && subject.forms === anyForm && agreement.number === 'plur' && subject.first > at ? placeSource(sentence, list, at) : undefined
@@ -138,6 +147,51 @@ export function hearer(sentence: Sentence, cue: Cue): Phrase | undefined {
 }
 
 const citesWords = new Set(['привести', 'приводить'])
+/** Verbs by which an outlet passes someone's words on (`передает слова защитника`). */
+const passesWords = new Set(['передавать', 'передать', 'цитировать', 'процитировать'])
+
+/**
+ * The speaker of the words a verb cites, next to it (`слова Пескова`,
+ * `слова защитника РИА Новости`): the genitive after the noun for words; with
+ * no subject elsewhere, an indeclinable or quoted name ending the phrase is the
+ * outlet that cites them.
+ */
+function wordsOf(sentence: Sentence, list: Chunk[], at: number, needOutlet: boolean): {speaker: Chunk; outlet: Chunk | undefined} | undefined {
+  for (const c of [at + 1, at - 1, at + 2]) {
+    const chunk = list[c]
+    if (chunk?.type !== 'np' || !(wordAt(sentence, chunk.head)?.readings.some((r) => r.pos === 'NOUN' && spokenNouns.has(r.lemma)) ?? false)) continue
+    const first = skipSpace(sentence, chunk.head + 1)
+    if (first > chunk.last || !wordAt(sentence, first)) return undefined
+    let last = chunk.last
+    let outlet: Chunk | undefined
+    if (needOutlet) {
+      // The tail: a quoted name, or a run of indeclinable or foreign capitalised words.
+      let tail = last
+      if (/^[»"“”]$/.test(sentence.tokens[last]!.text)) {
+        while (tail > first && !/^[«"„“]$/.test(sentence.tokens[tail]!.text)) tail--
+      } else {
+        // (Capitalised words, no person's name among them, one of them indeclinable: `РИА Новости`, `ТАСС`.)
+        let indeclinable = false
+        for (let i = last; i > first; i = skipSpaceBack(sentence, i - 1)) {
+          const w = wordAt(sentence, i)
+          if (!w || !w.proper || (!w.abbreviation && w.readings.some((r) => r.name))) break
+          indeclinable ||= w.latin || w.abbreviation || w.readings.every((r) => r.fixed)
+          tail = i
+        }
+        if (!indeclinable) tail = last + 1
+      }
+      if (tail > first && tail <= last && tail !== last + 1) {
+        const end = skipSpaceBack(sentence, tail - 1)
+        if (end >= first && (tail < last || wordAt(sentence, tail)?.proper)) {
+          outlet = {type: 'np', first: tail, last, head: tail, np: undefined, forms: anyForm, pos: 'NP'}
+          last = end
+        }
+      }
+    }
+    return {speaker: {type: 'np', first, last, head: first, np: undefined, forms: new Set(['gent:sing', 'gent:plur']), pos: 'NP'}, outlet}
+  }
+  return undefined
+}
 
 /** Does the phrase name words or figures, or whose they are (`слова` `Вязова`)? */
 function spoken(sentence: Sentence, list: Chunk[], chunk: Chunk): boolean {
