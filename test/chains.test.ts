@@ -82,6 +82,13 @@ describe('chains', () => {
     expect(chains(doc)[1]).toEqual(['ГУ МЧС'])
   })
 
+  it('resolves `в суде` only to a court named before', () => {
+    const doc = annotateSync('Об этом сообщили в пресс-службе компании. В суде пояснили, что дело закрыто.', {language: 'ru'})
+    expect(chains(doc)[1]).toEqual(['суд'])
+    const named = annotateSync('Басманный суд Москвы заявил, что дело закрыто. В суде пояснили, что решение окончательное.', {language: 'ru'})
+    expect(chains(named)[1]).toEqual(['Басманный суд Москвы'])
+  })
+
   it('puts who saw a text just outside it', () => {
     const doc = annotateSync('The Evening Courier reported on Monday that the plan was ready. According to a draft memo seen by the newspaper, the change would affect two million people.', {language: 'en'})
     expect(chains(doc)[1]).toEqual(['The Evening Courier', 'a draft memo'])

@@ -149,8 +149,13 @@ export class Registry {
         }
         return undefined
       }
-      case 'organization':
-        return this.lastOfKind.get('organization')
+      case 'organization': {
+        const last = this.lastOfKind.get('organization')
+        // (`в суде` is a court named before, not whatever body came last.)
+        if (!phrase.title || !last) return last
+        const noun = phrase.title
+        return last.key.split(/[\s-]/).some((word) => word.startsWith(noun)) ? last : undefined
+      }
       default:
         return this.lastOfKind.get('any')
     }

@@ -97,7 +97,7 @@ export interface Phrase {
   named: boolean
   /** A relative pronoun for its antecedent (`Cruz, who has seen …, challenged`): its verb heads no main clause. */
   relative?: boolean
-  /** The title an anaphor is headed by (`the mayor`): its antecedent should bear it, not another one. */
+  /** The title or noun an anaphor is headed by (`the mayor`, `the memo`, `в суде`): its antecedent should bear it, not another one. */
   title?: string
   /** Resolve only to someone named with the title (`отметил министр`): with no article, a bare title may be someone new. */
   titleOnly?: boolean

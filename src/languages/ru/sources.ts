@@ -105,8 +105,17 @@ export function findSource(sentence: Sentence, cue: Cue): Phrase | undefined {
     const subject = named
     // `сообщили РИА Новости в пресс-службе`: a quoted or foreign name after a plural is the addressee
     // when an institution is named by place.
-    const place = subject && subject.forms === anyForm && agreement.number === 'plur' && subject.first > at ? placeSource(sentence, list, at) : undefined
-    if (place) return describe(sentence, place, cue, 'loct')
+    // (`Об этом ТАСС сообщили в правоохранительных органах`: before the verb as well.)
+    const place = subject && subject.forms === anyForm && agreement.number === 'plur' ? placeSource(sentence, list, at) : undefined
+    if (place && subject) {
+      const phrase = describe(sentence, place, cue, 'loct')
+      const told = describe(sentence, subject, cue)
+      if (told.named && told.kind !== 'person') {
+        phrase.channel = told.name
+        phrase.told = {...told, kind: 'media'}
+      }
+      return phrase
+    }
     if (subject) return describe(sentence, withPlace(sentence, list, subject), cue, 'nomn')
     // `Как заявили в министерстве`: an impersonal plural names its source by place.
     if (agreement.number !== 'plur') return undefined
@@ -147,6 +156,12 @@ export function hearer(sentence: Sentence, cue: Cue): Phrase | undefined {
 }
 
 const citesWords = new Set(['привести', 'приводить'])
+/** Bodies of one sort, which stand only for a body of that sort named before (`в суде`, unlike `в ведомстве`). */
+const specificBodies = new Set([
+  'суд', 'полиция', 'прокуратура', 'армия', 'парламент', 'госдума', 'дума', 'сенат', 'конгресс', 'посольство', 'консульство',
+  'университет', 'институт', 'биржа', 'мэрия', 'оппозиция', 'профсоюз', 'партия', 'фракция', 'следствие', 'орган', 'банк', 'фонд'
+])
+
 /** Verbs by which an outlet passes someone's words on (`передает слова защитника`). */
 const passesWords = new Set(['передавать', 'передать', 'цитировать', 'процитировать'])
 
@@ -506,8 +521,11 @@ export function describe(sentence: Sentence, whole: Chunk, cue: Cue | undefined,
   } else if (organizations.has(headLemma) || head?.readings.some((r) => r.org) || head?.abbreviation) {
     // (`РБК писал`: a body that writes is an outlet.)
     phrase.kind = head?.abbreviation && writes ? 'media' : 'organization'
-    // A bare `ведомство`, `компания`: the body named before.
-    if (organizations.has(headLemma) && words.length === 1 && !head?.proper) phrase.anaphor = 'organization'
+    // A bare `ведомство`, `компания`: the body named before; `в суде` only a court named before.
+    if (organizations.has(headLemma) && words.length === 1 && !head?.proper) {
+      phrase.anaphor = 'organization'
+      if (specificBodies.has(headLemma)) phrase.title = headLemma
+    }
   } else if (head && bodyName(head)) {
     phrase.kind = 'organization'
   } else if (animate) {
