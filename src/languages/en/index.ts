@@ -40,6 +40,8 @@ function verb(token: Token, sentence: Sentence): VerbReading | undefined {
   const beforeToken = sentence.tokens[skipSpaceBack(sentence, token.index - 1)]
   const before = beforeToken ? wordAt(sentence, beforeToken.index) : undefined
   const next = sentence.tokens[skipSpace(sentence, token.index + 1)]
+  // `Xinhua quoted President Xi as saying`: the object and its `as saying` make the verb.
+  const quotes = (w.cue === 'quote' || w.cue === 'cite') && asSaying(sentence, token.index)
   // `continued to question`, `was quick to add`: an infinitive after a verb or adjective that takes one.
   const host = before?.lower === 'to' ? infinitiveHost(sentence, before.token.index) : undefined
   // (After a reporting verb, the verb reports: `vowed to fight`, `declined to say`.)
@@ -53,10 +55,11 @@ function verb(token: Token, sentence: Sentence): VerbReading | undefined {
   // `state delegate Mary Susan`, `talk radio host`: a form as often a noun, in a compound naming a source.
   if (!isVerbForm(w.lower) && next?.type === 'word' && (lexicon.titles.includes(next.lower) || lexicon.media.includes(next.lower))) {
     const after = wordAt(sentence, skipSpace(sentence, next.index + 1))
-    if (after && (after.proper || after.class === 'nominal')) return undefined
+    // (`State media quoted …`: the compound is the subject of the verb after it.)
+    if (after && (after.proper || after.class === 'nominal' || (after.class === 'verb' && after.cue !== undefined)) && !quotes) return undefined
   }
   // (`A poll out this week shows`: a text before a verb of finding is context enough.)
-  if (host === undefined && !isVerbForm(w.lower) && !verbContext(beforeToken, before, next) && !(findings.has(w.cue) && textBefore(sentence, token.index))) return undefined
+  if (host === undefined && !isVerbForm(w.lower) && !verbContext(beforeToken, before, next) && !(findings.has(w.cue) && textBefore(sentence, token.index)) && !quotes) return undefined
   // `had trouble`, `have support`: after a perfect auxiliary a verb stands as a participle, so a bare form is a noun.
   if (before && perfect.has(before.lower) && w.lower === w.cue && !irregularParticiples.has(w.lower)) return undefined
   // `called off the talks`: a particle that makes another verb.
@@ -79,7 +82,7 @@ function verb(token: Token, sentence: Sentence): VerbReading | undefined {
   if (needsSpeech.has(w.cue) && !((next && (next.text === ':' || openingMark.test(next.text))) || quoteJustAfter(sentence, token.index) || quoteJustBefore(sentence, token.index))) return undefined
   // `a class called “Perception”`, `emails held on a server`, `documents released by`: a participle
   // after a common noun, when what follows is no report (`Another child responded, “…` is one).
-  if (before && before.class === 'nominal' && !before.proper && participle(w.lower) && !sourceNoun(before.lower) && modifiesNoun(sentence, token.index, w.cue)) {
+  if (before && before.class === 'nominal' && !before.proper && participle(w.lower) && !sourceNoun(before.lower) && modifiesNoun(sentence, token.index, w.cue) && !quotes) {
     return undefined
   }
   // `The poll, released on Monday by …, showed`, `Smith, asked about it, said`: a participle set off after a noun.
@@ -89,6 +92,18 @@ function verb(token: Token, sentence: Sentence): VerbReading | undefined {
   }
   const span = verbGroup(sentence, host ?? token.index, w.cue)
   return {lemma: w.cue, passive: isPassive(sentence, span.first, token.index), nonFinite: w.lower.endsWith('ing'), span: {first: span.first, last: host === undefined ? span.last : verbGroup(sentence, token.index, w.cue).last}}
+}
+
+/** `quoted Xi as saying`, `cited officials as telling`: `as` and a verb of speech within a few words after. */
+function asSaying(sentence: Sentence, index: number): boolean {
+  let words = 0
+  for (let i = skipSpace(sentence, index + 1); i < sentence.tokens.length && words < 8; i = skipSpace(sentence, i + 1)) {
+    const token = sentence.tokens[i]!
+    if (token.type !== 'word') return false
+    if (token.lower === 'as') return /^(saying|telling|writing|stating)$/.test(sentence.tokens[skipSpace(sentence, i + 1)]?.lower ?? '')
+    words++
+  }
+  return false
 }
 
 /** `found that`, `found in 2014 that`: a clause within a few words after. */

@@ -139,7 +139,20 @@ export function findSource(sentence: Sentence, cue: Cue): Phrase | undefined {
   if (range && !coreVerbs.has(cue.lemma) && mereThing(sentence, range)) return undefined
   if (!range) return undefined
   const phrase = withShare(sentence, describe(sentence, range, cue))
+  // `Reuters quoted Peskov as saying`: the one quoted speaks, through whoever quotes.
+  const speaker = quotedAsSaying(sentence, cue)
+  if (speaker) return {...describe(sentence, speaker, cue), through: phrase.kind === 'organization' && phrase.named ? {...phrase, kind: 'media'} : phrase}
   return after ? withApposition(sentence, phrase) : phrase
+}
+
+/** `quoted Peskov as saying`, `cited a source as telling`: the phrase between the verb and `as saying`. */
+function quotedAsSaying(sentence: Sentence, cue: Cue): Range | undefined {
+  if (cue.lemma !== 'quote' && cue.lemma !== 'cite') return undefined
+  const object = phraseAfter(sentence, skipSpace(sentence, cue.last + 1))
+  if (!object) return undefined
+  const as = skipSpace(sentence, object.last + 1)
+  const saying = sentence.tokens[skipSpace(sentence, as + 1)]
+  return sentence.tokens[as]?.lower === 'as' && saying && /^(saying|telling|writing|stating)$/.test(saying.lower) ? object : undefined
 }
 
 /** Words for a share of a group (`a majority of`, `16 percent of`, `some of`). */

@@ -86,7 +86,8 @@ export const wordAt = wordReader<EnWord>((token, sentence, initial) => {
   // `the talks`, `Clinton’s claims`: after a determiner or a possessive a verb form is a noun.
   // (Over nouns only for a bare form: `a ministry report`; `a poll shows` has its verb.)
   // (`Some analysts doubt`: after a plural noun a bare form agrees with it as its verb.)
-  const overNouns = !otherVerbs.has(w.lower) && !w.lower.endsWith('s') && !afterPlural(sentence, token.index)
+  // (A past form is no bare one: `The newspaper quoted`.)
+  const overNouns = !otherVerbs.has(w.lower) && !w.lower.endsWith('s') && !w.lower.endsWith('ed') && !afterPlural(sentence, token.index)
   if (w.class === 'verb' && afterDeterminer(sentence, token.index, overNouns)) return {...w, class: 'nominal', cue: undefined}
   // `The Pentagon report said`: a form as often a noun, right before a reporting verb form, is its subject.
   if (w.class === 'verb' && !otherVerbs.has(w.lower)) {
