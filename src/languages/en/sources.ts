@@ -763,7 +763,9 @@ export function describe(sentence: Sentence, range: Range, cue: Cue | undefined)
     phrase.kind = 'person'
     phrase.key = first.lower
     if (first.class === 'rel') {
-      const antecedent = nounPhraseEndingAt(sentence, skipSpaceBack(sentence, skipSpaceBack(sentence, range.first - 1) - 1))
+      // (`Cruz, who …` past the comma; `people who refuse` right before.)
+      const before = skipSpaceBack(sentence, range.first - 1)
+      const antecedent = nounPhraseEndingAt(sentence, sentence.tokens[before]?.text === ',' ? skipSpaceBack(sentence, before - 1) : before)
       if (antecedent) {
         const described = describe(sentence, antecedent, cue)
         return {...described, first: range.first, last: range.last, relative: true}

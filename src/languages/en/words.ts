@@ -76,8 +76,8 @@ export const wordAt = wordReader<EnWord>((token, sentence, initial) => {
     const before = nextWord(sentence, token.index, -1)
     if (next && prepositions.has(next.lower) && before && read(before, false).class === 'nominal') return {...w, class: 'nominal', cue: undefined}
   }
-  // `have long argued`: after an auxiliary, `long` is how long.
-  if (w.lower === 'long' && w.class === 'nominal') {
+  // `have long argued`, `has since said`: after an auxiliary, `long` is how long and `since` is since then.
+  if ((w.lower === 'long' && w.class === 'nominal') || w.lower === 'since') {
     const before = nextWord(sentence, token.index, -1)
     if (before && read(before, false).class === 'aux') return {...w, class: 'adv'}
   }
