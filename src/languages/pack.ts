@@ -53,6 +53,8 @@ export const lexiconSchema = z.object({
    * subject of a verb of writing or reporting news (`мы писали`, `as we reported`).
    */
   selfMarkers: z.array(z.string().min(1)),
+  /** Words that open a subordinate clause (`when`, `where`, `когда`): a cue in one that opens the sentence is not its main one. */
+  subordinators: z.array(z.string().min(1)).optional(),
   /** Verbs, besides those of writing, by which an outlet reports news (`сообщать`). */
   newsVerbs: z.array(z.string().min(1)).optional()
 })

@@ -345,7 +345,8 @@ function pickPrimary(sentence: Sentence, sourced: Cue[], pack: Doc['pack']): Cue
   const spoken = sourced.filter((c) => (c.role === 'verb' || c.role === 'passive') && !c.noun)
   // (A verb of a relative clause only when no main verb reports: `Cruz, who has seen …, challenged`.)
   // (Nor a verb inside that clause: `Cruz, who says Trump is attacking him, said …`.)
-  const main = spoken.filter((c, i) => !c.source?.relative && !insideRelative(spoken, i))
+  // (Nor a verb of a clause that opens the sentence: `Where members have disavowed him, Ferre said …`.)
+  const main = spoken.filter((c, i) => !c.source?.relative && !insideRelative(spoken, i) && !inOpeningClause(sentence, spoken, i, pack.lexicon))
   const verbs = main.length > 0 ? main : spoken.length > 0 ? spoken : sourced.filter((c) => c.noun)
   const verb = verbs[0]
   const frame = sourced.find((c) => c.role === 'according')
@@ -401,6 +402,35 @@ function insideRelative(cues: Cue[], index: number): boolean {
     return false
   }
   return false
+}
+
+/**
+ * Does a cue stand in a subordinate clause that opens the sentence (`When
+ * asked, …`, `Even in Miami, where members have disavowed him, Ferre said`),
+ * with a later cue after the comma that closes it?
+ */
+function inOpeningClause(sentence: Sentence, cues: Cue[], index: number, lexicon: Doc['pack']['lexicon']): boolean {
+  const subordinators = lexicon.subordinators
+  const cue = cues[index]!
+  if (!subordinators) return false
+  let opened = false
+  for (let i = 0; i < cue.first && i < 60; i++) {
+    const token = sentence.tokens[i]!
+    if (token.type === 'word' && subordinators.includes(token.lower)) opened = true
+  }
+  if (!opened) return false
+  // The comma that closes the clause, and a cue with its subject after it.
+  let comma = -1
+  for (let i = cue.last + 1; i < sentence.tokens.length && i < cue.last + 40; i++) {
+    const text = sentence.tokens[i]!.text
+    if (text === ',') {
+      comma = i
+      break
+    }
+    if (/^[.;:!?«»"“”—–]$/.test(text)) return false
+  }
+  if (comma === -1) return false
+  return cues.some((c, j) => j > index && c.first > comma && c.source !== undefined && c.source.first > comma && !c.source.relative)
 }
 
 /** A comma or closing quote mark right before a token. */

@@ -141,7 +141,8 @@ const nouns = {
     'account', 'accounts', 'post', 'posts', 'page', 'feed', 'platform', 'network', 'tweet', 'tweets', 'thread', 'video',
     'livestream', 'podcast', 'channel', 'message', 'messages', 'blog', 'profile', 'handle', 'social'
   ],
-  selfMarkers: ['we']
+  selfMarkers: ['we'],
+  subordinators: ['when', 'where', 'while', 'whereas', 'although', 'though', 'because', 'if', 'unless', 'after', 'before', 'since', 'once', 'until']
 }
 
 /** Plural nouns to their singular (`campaigns` → `campaign`), from the derived table. */
