@@ -124,7 +124,7 @@ class Chains {
     }
     const primary = pickPrimary(sentence, sourced, this.doc.pack)
     const flags = new Set<Flag>()
-    if (cues.some((c) => c.denial)) flags.add('denial')
+    if (!primary && cues.some((c) => c.denial)) flags.add('denial')
     if (!primary) {
       // A reporting context with no source at all: `сообщается, что …`, `reportedly`.
       if (citing.length === 0) {
@@ -169,6 +169,9 @@ class Chains {
     }
     this.nestByContext(sentence, chain)
     this.rememberVia(chain)
+    // (A denial by someone outside the chain, in a clause aside, makes no denial of the report:
+    // `where members have disavowed him, Ferre said …`.)
+    if (cues.some((c) => c.denial && (c === primary || chain.some((l) => l.entity === links.get(c)?.entity)))) flags.add('denial')
     return attributionOf(chain.slice(0, maxChain), primary ?? citing[0], flags)
   }
 
