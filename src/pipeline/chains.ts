@@ -163,7 +163,10 @@ class Chains {
     for (const cue of sourced) {
       if (cue === primary || cue.role !== 'according') continue
       const link = links.get(cue)!
-      const end = sentence.tokens[skipSpaceBack(sentence, cue.first - 1)]?.end
+      // (Past a comma: `по мнению экспертов, опрошенных «Коммерсантом»`.)
+      let before = skipSpaceBack(sentence, cue.first - 1)
+      if (sentence.tokens[before]?.text === ',') before = skipSpaceBack(sentence, before - 1)
+      const end = sentence.tokens[before]?.end
       const at = chain.findIndex((l) => l.mention !== undefined && l.mention.end === end)
       if (at !== -1 && !chain.some((l) => l.entity === link.entity)) chain.splice(at, 0, link)
     }
