@@ -95,7 +95,9 @@ const nouns = {
   media: [
     'newspaper', 'paper', 'daily', 'agency', 'outlet', 'network', 'magazine', 'broadcaster', 'tabloid', 'website', 'site',
     'publication', 'channel', 'station', 'wire', 'journal', 'post', 'times', 'news', 'herald', 'tribune', 'gazette', 'telegraph',
-    'observer', 'press', 'radio', 'tv', 'television', 'weekly', 'blog', 'newsletter', 'podcast', 'media', 'reuters', 'bureau'
+    'observer', 'press', 'radio', 'tv', 'television', 'weekly', 'blog', 'newsletter', 'podcast', 'media', 'reuters', 'bureau',
+    // Wire services and broadcasters known by a bare name (`told the BBC`, unlike `told the FBI`).
+    'bbc', 'cnn', 'nbc', 'cbs', 'abc', 'npr', 'pbs', 'msnbc', 'cnbc', 'ap', 'afp', 'upi', 'itv', 'bloomberg', 'xinhua', 'interfax', 'tass'
   ],
   documents: [
     'document', 'documents', 'report', 'reports', 'memo', 'memos', 'letter', 'letters', 'statement', 'study', 'survey', 'poll',

@@ -36,7 +36,8 @@ export function hearer(sentence: Sentence, cue: Cue): Phrase | undefined {
   // (`told CNN`, `told MSNBC`: a bare acronym told is mostly a broadcaster; `told the FBI` takes an article.)
   const acronym = /^[A-Z]{2,6}$/.test(sentence.tokens[range.first]!.text) && range.last === range.first
   if (!phrase.named || !(phrase.kind === 'media' || title || acronym)) return undefined
-  const name = title && !phrase.name.startsWith('The ') ? `The ${phrase.name}` : phrase.name
+  // (An acronym goes by itself: `told the BBC` → `BBC`.)
+  const name = /^The [A-Z]{2,6}$/.test(phrase.name) ? phrase.name.slice(4) : title && !phrase.name.startsWith('The ') ? `The ${phrase.name}` : phrase.name
   return {...phrase, kind: 'media', name, key: name.toLowerCase().replace(/^the\s+/, '')}
 }
 
