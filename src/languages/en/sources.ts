@@ -63,6 +63,8 @@ const genders: Record<string, 'masc' | 'femn'> = {he: 'masc', him: 'masc', she: 
 interface Range {
   first: number
   last: number
+  /** The last token the mention shows, past the phrase (a relative clause set off after it). */
+  shownTo?: number
 }
 
 /**
@@ -140,6 +142,7 @@ export function findSource(sentence: Sentence, cue: Cue): Phrase | undefined {
   if (range && !coreVerbs.has(cue.lemma) && mereThing(sentence, range)) return undefined
   if (!range) return undefined
   const phrase = withShare(sentence, describe(sentence, range, cue))
+  if (range.shownTo !== undefined) phrase.shownTo = range.shownTo
   // `Reuters quoted Peskov as saying`: the one quoted speaks, through whoever quotes.
   const speaker = quotedAsSaying(sentence, cue)
   if (speaker) return {...describe(sentence, speaker, cue), through: phrase.kind === 'organization' && phrase.named ? {...phrase, kind: 'media'} : phrase}
@@ -221,6 +224,11 @@ function withApposition(sentence: Sentence, phrase: Phrase): Phrase {
 }
 
 const openingQuote = /^(?:[“"«]|''|``)$/
+
+/** Does a cue of the sentence stand between two tokens? */
+function cueBetween(sentence: Sentence, from: number, to: number): boolean {
+  return sentence.cues.some((c) => c.first > from && c.first < to)
+}
 
 /** A phrase headed by a lower-case common noun that names no source of any kind (`the bill`, `the move`). */
 function mereThing(sentence: Sentence, range: Range): boolean {
@@ -490,8 +498,10 @@ function aroundComma(sentence: Sentence, comma: number): Range | undefined {
   const before = skipSpaceBack(sentence, open - 1)
   const head = sentence.tokens[before]?.text === ')' ? nameWithBracket(sentence, before) : nounPhraseEndingAt(sentence, before)
   if (!head || !first) return undefined
-  // A relative clause or a participle: the source is the noun before it.
-  if (first.class === 'rel' || first.class === 'verb' || first.class === 'adv' || first.class === 'conj' || first.class === 'prep') return head
+  // A relative clause or a participle: the source is the noun before it; the mention shows a relative
+  // clause that reports nothing itself (`Rep. Zoe Lofgren, who introduced a bill, said`).
+  if (first.class === 'rel') return cueBetween(sentence, open, comma) ? head : {...head, shownTo: skipSpaceBack(sentence, comma - 1)}
+  if (first.class === 'verb' || first.class === 'adv' || first.class === 'conj' || first.class === 'prep') return head
   if (participleWord(first)) return head
   if (first.class === 'det' || first.class === 'nominal' || first.class === 'num') {
     // (`after winning Ohio in the primary, Gov. John Kasich (R-OH), said`: the phrase before is an adjunct's, the name is the subject.)
@@ -539,7 +549,8 @@ function leadingSubject(sentence: Sentence, comma: number): Range | undefined {
   const next = wordAt(sentence, skipSpace(sentence, first + 1))
   // (`speaking on CNBC`: a participle, however it was read, is no apposition.)
   const apposition = next !== undefined && (next.class === 'det' || next.class === 'rel' || next.class === 'num' || next.class === 'nominal') && !participleWord(next)
-  return apposition ? {first: range.first, last: comma} : range
+  // (Not a clause that reports on its own: `Cruz, who says Trump is attacking him, said`.)
+  return apposition && !(next.class === 'rel' && cueBetween(sentence, first, comma)) ? {first: range.first, last: comma} : range
 }
 
 /** A `who` or `which` between a point and a verb. */
