@@ -436,7 +436,8 @@ function inOpeningClause(sentence: Sentence, cues: Cue[], index: number, lexicon
     if (/^[.;:!?«»"“”—–]$/.test(text)) return false
   }
   if (comma === -1) return false
-  return cues.some((c, j) => j > index && c.first > comma && c.source !== undefined && c.source.first > comma && !c.source.relative)
+  // (Among the next few cues: a long sentence stays linear.)
+  return cues.slice(index + 1, index + 1 + relativeReach).some((c) => c.first > comma && c.source !== undefined && c.source.first > comma && !c.source.relative)
 }
 
 /** A comma or closing quote mark right before a token. */

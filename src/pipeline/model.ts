@@ -283,3 +283,22 @@ export function cueIndex(sentence: Sentence, cue: Cue): number {
   const at = rangeAt(sentence.cues, cue.first)
   return sentence.cues[at] === cue ? at : sentence.cues.indexOf(cue)
 }
+
+/**
+ * Index of the first cue of a sentence that starts after a token (cues are in token order).
+ *
+ * @param sentence The sentence.
+ * @param token A token index.
+ * @returns The index, or the number of cues when none does.
+ */
+export function firstCueAfter(sentence: Sentence, token: number): number {
+  const cues = sentence.cues
+  let low = 0
+  let high = cues.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (cues[middle]!.first <= token) low = middle + 1
+    else high = middle
+  }
+  return low
+}

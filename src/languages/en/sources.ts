@@ -5,7 +5,7 @@
  * (`was reported by X`); and the description of the phrase found.
  */
 import type {Cue, Person, Phrase, Sentence, Token} from '../../pipeline/model.js'
-import {cueIndex, skipSpace, skipSpaceBack, textOf} from '../../pipeline/model.js'
+import {cueIndex, firstCueAfter, skipSpace, skipSpaceBack, textOf} from '../../pipeline/model.js'
 import {coreVerbs, firstNames, isVerbForm, lexicon, singulars} from './lexicon.js'
 import {kindSets} from '../shared.js'
 import {contractedPronoun, numbers, timeWords, wordAt, type EnWord} from './words.js'
@@ -227,7 +227,8 @@ const openingQuote = /^(?:[“"«]|''|``)$/
 
 /** Does a cue of the sentence stand between two tokens? */
 function cueBetween(sentence: Sentence, from: number, to: number): boolean {
-  return sentence.cues.some((c) => c.first > from && c.first < to)
+  const next = sentence.cues[firstCueAfter(sentence, from)]
+  return next !== undefined && next.first < to
 }
 
 /** A phrase headed by a lower-case common noun that names no source of any kind (`the bill`, `the move`). */
