@@ -95,7 +95,8 @@ const words = ['министр', 'сказал', 'что', 'агентство',
 const hostile = {
   'no punctuation': (n) => Array.from({length: n}, (_, i) => words[i % words.length]).join(' '),
   'unpaired quotes': (n) => Array.from({length: n}, (_, i) => (i % 3 === 0 ? '«Он' : i % 3 === 1 ? 'сказал "' : 'что')).join(' '),
-  'nested frames': (n) => Array.from({length: n}, (_, i) => (i % 2 ? 'со ссылкой на агентство' : 'по словам министра')).join(', ') + '.'
+  'nested frames': (n) => Array.from({length: n}, (_, i) => (i % 2 ? 'со ссылкой на агентство' : 'по словам министра')).join(', ') + '.',
+  'words passed on': (n) => Array.from({length: n / 12}, () => 'когда депутат от КПРФ Иван Петров передает слова экспертов, опрошенных «Коммерсантом»,').join(' ') + ' он заявил.'
 }
 // English sentences that never end, each part a clause the grammar looks into: set-off
 // relative clauses, titled anaphors, participles after a verb of saying.
@@ -103,7 +104,8 @@ const hostileEnglish = {
   'set-off clauses': (n) => Array.from({length: n / 10}, () => 'Cruz, who says Trump is attacking him, said that Smith, who claims it, told').join(' ') + ' them.',
   'titles and names': (n) => Array.from({length: n / 4}, (_, i) => (i % 2 ? 'the mayor said' : 'Mayor Ann Lee said')).join(', ') + '.',
   'participles': (n) => 'Smith said ' + Array.from({length: n / 7}, () => 'adding that the report released Monday said').join(', ') + '.',
-  'one endless sentence': (n) => Array.from({length: n / 5}, () => 'Sen. Rand Paul (R-Ky.) said').join(' ') + ' it.'
+  'one endless sentence': (n) => Array.from({length: n / 5}, () => 'Sen. Rand Paul (R-Ky.) said').join(' ') + ' it.',
+  'opening clauses': (n) => Array.from({length: n / 12}, () => 'When Reuters quoted Peskov as saying so, said Ann Lee, a pollster in Ohio,').join(' ') + ' Lee said.'
 }
 const hostileRows = []
 for (const [language, set] of [['ru', hostile], ['en', hostileEnglish]]) {
