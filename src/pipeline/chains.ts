@@ -155,7 +155,10 @@ class Chains {
       if (!chain.some((l) => l.entity === link.entity)) chain.push(link)
     }
     if (primary) {
-      const inner = innerCue(primary, sourced, this.doc.pack.lexicon)
+      // (`Мы считаем …, заявили в компании`: a `we` or `I` is the speaker's own voice, no one inside it.)
+      const pack = this.doc.pack
+      const voiced = (c: Cue): boolean => c.source !== undefined && !c.source.anaphor && c.source.first === c.source.last && pack.isPronoun(sentence, c.source.first)
+      const inner = innerCue(primary, sourced.filter((c) => !voiced(c)), pack.lexicon)
       const link = inner ? links.get(inner) : undefined
       if (link && !chain.some((l) => l.entity === link.entity)) chain.push(link)
     }
@@ -467,7 +470,11 @@ function innerCue(primary: Cue, sourced: Cue[], lexicon: Doc['pack']['lexicon'])
   if (primary.role === 'according') {
     return sourced.find((c) => c !== primary && (c.role === 'verb' || c.role === 'passive') && !(lexicon.verbs[c.lemma] === 'think' && c.source && c.source.first > primary.last))
   }
-  if (!primary.forward) return sourced.find((c) => c !== primary && !c.forward && c.last < primary.first && (c.role === 'verb' || c.role === 'passive'))
+  if (!primary.forward) {
+    const before = (c: Cue): boolean => c !== primary && c.last < primary.first && (c.role === 'verb' || c.role === 'passive')
+    // (`Peskov said Moscow was watching, Interfax reported.`: the report the closing verb frames.)
+    return sourced.find((c) => before(c) && !c.forward) ?? sourced.find((c) => before(c) && c.source !== undefined && !c.source.relative)
+  }
   return sourced.find((c) => c !== primary && c.first > primary.last && c.source !== undefined && c.source.first > primary.last)
 }
 

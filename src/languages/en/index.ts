@@ -53,7 +53,7 @@ function verb(token: Token, sentence: Sentence): VerbReading | undefined {
   if (host === undefined && before && (before.class === 'det' || before.class === 'prep' || /['’]s$/.test(before.lower))) return undefined
   // A form that is as often a noun (`point`, `reports`) is a verb only where a verb stands.
   // `state delegate Mary Susan`, `talk radio host`: a form as often a noun, in a compound naming a source.
-  if (!isVerbForm(w.lower) && next?.type === 'word' && (lexicon.titles.includes(next.lower) || lexicon.media.includes(next.lower))) {
+  if (!isVerbForm(w.lower) && next?.type === 'word' && lexicon.titles.includes(next.lower)) {
     const after = wordAt(sentence, skipSpace(sentence, next.index + 1))
     // (`State media quoted …`: the compound is the subject of the verb after it.)
     if (after && (after.proper || after.class === 'nominal' || (after.class === 'verb' && after.cue !== undefined)) && !quotes) return undefined

@@ -839,6 +839,14 @@ export function describe(sentence: Sentence, range: Range, cue: Cue | undefined)
       return phrase
     }
   }
+  // `Russian news agencies`, `Israeli media`: a country's outlets, none of them named.
+  if (hasProper && !head.capitalized && media.has(head.lower) && (head.lower === 'media' || singulars.has(head.lower))) {
+    phrase.kind = 'anonymous'
+    phrase.named = false
+    phrase.name = trimEnd(textOf(sentence, coreWords[0]!.token.index, head.token.index))
+    phrase.key = phrase.name.toLowerCase()
+    return phrase
+  }
   if (hasProper) {
     const run = properRun(coreWords)
     // A person after a title (`Finance Minister Irina Soboleva`, `union leader Anna Krylova`): the words after the last title.

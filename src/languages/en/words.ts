@@ -70,6 +70,11 @@ export const wordAt = wordReader<EnWord>((token, sentence, initial) => {
     const next = nextWord(sentence, token.index, 1)
     if (next && (titleWords.has(next.lower) || /^[A-Z]/.test(next.text))) return {...w, class: 'nominal', cue: undefined}
   }
+  // `state media`, `Hungarian state radio`: the state's outlets.
+  if (w.class === 'verb' && w.lower === 'state') {
+    const next = nextWord(sentence, token.index, 1)
+    if (next && mediaWords.has(next.lower)) return {...w, class: 'nominal', cue: undefined}
+  }
   // `people briefed on the talks`, `officials involved in`: an unnamed source's participle, after its noun and before its preposition.
   if (w.class === 'verb' && unnamedWords.has(w.lower)) {
     const next = nextWord(sentence, token.index, 1)
@@ -144,6 +149,7 @@ function afterPlural(sentence: Sentence, index: number): boolean {
 const ordinals = new Set(['first', 'second', 'third', 'last', 'next', 'final', 'latest', 'previous'])
 const floaters = new Set(['all', 'both', 'each'])
 const titleWords = new Set(lexicon.titles)
+const mediaWords = new Set(lexicon.media)
 
 /**
  * `all`, `both`, `each` after a subject or an auxiliary and before a verb form
