@@ -93,6 +93,8 @@ export interface LanguagePack {
   names(sentence: Sentence): string[]
   /** Dictionary form of a word read as a noun (`соцсети` → `соцсеть`). */
   nounLemma(word: string): string
+  /** A quoted name as it stands alone, when its words are inflected (`«Медузой»` → `Медуза`); else undefined. */
+  nameAlone?(sentence: Sentence, first: number, last: number): string | undefined
   /** Is the word at this token a proper name (`Песков`, `McCain`)? */
   isName(sentence: Sentence, index: number): boolean
   /** Is the word at this token a personal pronoun (`он`, `she`)? */

@@ -109,7 +109,7 @@ export function findChannel(doc: Doc, sentence: Sentence): string | undefined {
       }
     }
     if (interviewNouns.has(token.lower)) {
-      const named = nameBefore(sentence, i) ?? nameAfter(sentence, i)
+      const named = nameBefore(sentence, i) ?? nameAfter(doc, sentence, i)
       if (named) return named
     }
     if (lower === 'on') {
@@ -213,7 +213,7 @@ function nameBefore(sentence: Sentence, index: number): string | undefined {
 }
 
 /** The name after `интервью` / `interview with`: a capitalised or quoted run within three tokens. */
-function nameAfter(sentence: Sentence, index: number): string | undefined {
+function nameAfter(doc: Doc, sentence: Sentence, index: number): string | undefined {
   let i = skipSpace(sentence, index + 1)
   let skipped = 0
   // (English names the channel after a preposition: `in an interview with CNN`, not `interview Trump declared`.)
@@ -223,7 +223,8 @@ function nameAfter(sentence: Sentence, index: number): string | undefined {
     // `в эфире телеканала «Россия 1»`: a quoted name whole.
     if (/^[«"“]$/.test(token.text)) {
       for (let j = i + 1; j < sentence.tokens.length && j < i + 12; j++) {
-        if (/^[»"”]$/.test(sentence.tokens[j]!.text)) return j > i + 1 ? textOf(sentence, i + 1, j - 1).trim() : undefined
+        // (In the nominative: `в разговоре с «Медузой»` → `Медуза`.)
+        if (/^[»"”]$/.test(sentence.tokens[j]!.text)) return j > i + 1 ? (doc.pack.nameAlone?.(sentence, i + 1, j - 1) ?? textOf(sentence, i + 1, j - 1).trim()) : undefined
       }
     }
     if (token.type === 'word' && /^[A-ZА-ЯЁ]/.test(token.text)) {

@@ -6,7 +6,7 @@ import type {Cue, Sentence, Token} from '../../pipeline/model.js'
 import {skipSpace, skipSpaceBack} from '../../pipeline/model.js'
 import type {LanguagePack, VerbReading} from '../pack.js'
 import {lexicon, spokenNouns} from './lexicon.js'
-import {findSource, hearer, namesIn, personsIn} from './sources.js'
+import {findSource, hearer, nameAlone, namesIn, personsIn} from './sources.js'
 import {analyze} from './morphology.js'
 import {openers, personalPronouns, wordAt} from './words.js'
 import {opensSentence} from '../shared.js'
@@ -210,6 +210,7 @@ export const ru: LanguagePack = {
   names: namesIn,
   persons: personsIn,
   hearer,
+  nameAlone,
   isName: (sentence, index) => wordAt(sentence, index)?.proper ?? false,
   isPronoun: (sentence, index) => wordAt(sentence, index)?.readings.some((r) => r.pos === 'NPRO' && r.lemma in personalPronouns) ?? false,
   nounLemma(word) {

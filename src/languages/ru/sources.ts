@@ -457,6 +457,16 @@ export function describe(sentence: Sentence, whole: Chunk, cue: Cue | undefined,
     return phrase
   }
 
+  // `аналитики Halyk Finance`, `эксперты «Финама»`: unnamed people of a named body, which stands outside them.
+  const body = head && anonymous.has(headLemma) && np.head < np.last ? outletAfter(sentence, np, cue, true) : undefined
+  if (body) {
+    phrase.kind = 'anonymous'
+    phrase.name = nominativeWord(head!, np.forms)
+    phrase.key = `${headLemma} ${body.key}`
+    phrase.outer = body
+    return phrase
+  }
+
   // A quoted or foreign name (`«Вечерний курьер»`, `The Evening Courier`, `Nordpress`).
   const quoted = findQuoted(sentence, np)
   const latin = words.filter((w) => w.latin)
@@ -587,7 +597,7 @@ const genitive = new Set(['gent:sing', 'gent:plur'])
  * abbreviated name, or a noun for an outlet (`издания`). (Not a body:
  * `источник Минобороны` is a source inside the ministry.)
  */
-function outletAfter(sentence: Sentence, np: Chunk, cue: Cue | undefined): Phrase | undefined {
+function outletAfter(sentence: Sentence, np: Chunk, cue: Cue | undefined, anyBody = false): Phrase | undefined {
   const first = skipSpace(sentence, np.head + 1)
   if (first > np.last) return undefined
   // (Up to a place that follows: `источник РБК в правительстве`.)
@@ -603,11 +613,14 @@ function outletAfter(sentence: Sentence, np: Chunk, cue: Cue | undefined): Phras
   const word = wordAt(sentence, first)
   const quoted = findQuoted(sentence, rest)
   if (quoted !== undefined || word?.latin || word?.abbreviation) {
-    const outlet = describe(sentence, rest, cue)
+    // (A body's kind is its own: how the sentence cites its people says nothing of it.)
+    const outlet = describe(sentence, rest, anyBody ? undefined : cue)
+    if (anyBody) return outlet.named && outlet.kind !== 'person' ? outlet : undefined
     if (!outlet.named || (word && organizations.has(nounLemma(word)))) return undefined
     outlet.kind = 'media'
     return outlet
   }
+  if (anyBody) return undefined
   if (!word || !media.has(nounLemma(word, genitive))) return undefined
   const outlet = describe(sentence, rest, cue)
   return outlet.kind === 'media' ? outlet : undefined
@@ -742,6 +755,23 @@ function findQuoted(sentence: Sentence, np: Chunk): string | undefined {
  * (`«Коммерсанта»` → `Коммерсант`, `«Новой газеты»` → `Новая газета`), or
  * undefined when it is in the nominative already or is no such phrase.
  */
+/**
+ * A quoted name in the nominative, when it is written inflected (`«Медузой»` → `Медуза`).
+ *
+ * @param sentence The sentence.
+ * @param first First token of the name.
+ * @param last Last token of the name.
+ * @returns The nominative, or undefined when the name stands so already or cannot be inflected.
+ */
+export function nameAlone(sentence: Sentence, first: number, last: number): string | undefined {
+  const words: RuWord[] = []
+  for (let i = first; i <= last; i++) {
+    const w = wordAt(sentence, i)
+    if (w) words.push(w)
+  }
+  return quotedNominative(words)
+}
+
 function quotedNominative(words: RuWord[]): string | undefined {
   const noun = words[words.length - 1]
   if (!noun || words.length > 3) return undefined
