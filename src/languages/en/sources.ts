@@ -439,6 +439,15 @@ function subjectBefore(sentence: Sentence, verb: number, coordination = true): R
   if (agent && sentence.tokens[by]?.lower === 'by' && agentFrames.has(sentence.tokens[skipSpaceBack(sentence, by - 1)]?.lower ?? '')) {
     return nounPhraseEndingAt(sentence, skipSpaceBack(sentence, skipSpaceBack(sentence, by - 1) - 1)) ?? agent
   }
+  // `a trade group representing the industry argues`, `people living near the plant say`: what a participle
+  // after the subject takes (through a preposition, perhaps) is not the subject.
+  let beforeAgent = agent ? skipSpaceBack(sentence, agent.first - 1) : -1
+  if (wordAt(sentence, beforeAgent)?.class === 'prep') beforeAgent = skipSpaceBack(sentence, beforeAgent - 1)
+  const participle = agent ? wordAt(sentence, beforeAgent) : undefined
+  if (participle && participleWord(participle)) {
+    const subject = nounPhraseEndingAt(sentence, skipSpaceBack(sentence, participle.token.index - 1))
+    if (subject) return subject
+  }
   if (w.class === 'pron') return pronoun(w) ? {first: i, last: i} : undefined
   // `McConnell … and said`: coordinated verbs share the clause's subject.
   if (coordination && (w.lower === 'and' || w.lower === 'but')) return clauseSubject(sentence, i)
