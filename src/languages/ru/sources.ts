@@ -633,7 +633,8 @@ function outletAfter(sentence: Sentence, np: Chunk, cue: Cue | undefined, anyBod
  */
 function bodyName(w: RuWord): boolean {
   const top = w.readings[0]
-  if (!top || top.pos !== 'NOUN' || top.fixed || w.readings.some((r) => r.name || r.place)) return false
+  // (A guess that the word does not inflect at all is no reading of a name or place: `Роскомнадзоре`.)
+  if (!top || top.pos !== 'NOUN' || top.fixed || w.readings.some((r) => (r.name || r.place) && (r.dictionary || !r.fixed))) return false
   return top.org || (!top.dictionary && top.score >= 0.3)
 }
 
