@@ -26,7 +26,8 @@ function verb(token: Token, sentence: Sentence): VerbReading | undefined {
   // `говорит о людях` names a topic, `говорит о том, что` reports.
   if (topicVerbs.has(reading.lemma) && topicFollows(sentence, token.index)) return undefined
   // `приводит слова Пескова` cites; `привело к росту` does not.
-  if (citingWords.has(reading.lemma) && spokenObject(sentence) === undefined) return undefined
+  // (`свидетельствуют данные`, not `это свидетельствует о кризисе`.)
+  if ((citingWords.has(reading.lemma) || reading.lemma === 'свидетельствовать') && spokenObject(sentence) === undefined) return undefined
   // `не комментирует`, `отказался комментировать`: saying nothing is no report.
   if (silence.has(reading.lemma) && negated(sentence, token.index)) return undefined
   return reading
