@@ -82,7 +82,9 @@ function verb(token: Token, sentence: Sentence): VerbReading | undefined {
   if (needsSpeech.has(w.cue) && !((next && (next.text === ':' || openingMark.test(next.text))) || quoteJustAfter(sentence, token.index) || quoteJustBefore(sentence, token.index))) return undefined
   // `a class called “Perception”`, `emails held on a server`, `documents released by`: a participle
   // after a common noun, when what follows is no report (`Another child responded, “…` is one).
-  if (before && before.class === 'nominal' && !before.proper && participle(w.lower) && !sourceNoun(before.lower) && modifiesNoun(sentence, token.index, w.cue) && !quotes) {
+  // (`a video posted on social media`: a text is posted, it posts nothing; `a memo seen by` has its agent.)
+  const text = before !== undefined && lexicon.documents.includes(before.lower) && next?.lower !== 'by'
+  if (before && before.class === 'nominal' && !before.proper && participle(w.lower) && (!sourceNoun(before.lower) || text) && modifiesNoun(sentence, token.index, w.cue) && !quotes) {
     return undefined
   }
   // `The poll, released on Monday by …, showed`, `Smith, asked about it, said`: a participle set off after a noun.
@@ -337,7 +339,8 @@ function quoteJustBefore(sentence: Sentence, index: number): boolean {
   return false
 }
 const findings = new Set(['find', 'show'])
-const irregularParticiples = new Set(['told', 'written', 'known', 'shown', 'given', 'made', 'seen', 'heard', 'found'])
+// (With those that look like their base: `had forecast`.)
+const irregularParticiples = new Set(['told', 'written', 'known', 'shown', 'given', 'made', 'seen', 'heard', 'found', 'forecast', 'broadcast'])
 
 /** Verbs of naming, whose participle after a noun names it (`a class called “X”`). */
 const naming = new Set(['call', 'name', 'dub', 'title', 'label', 'term', 'brand'])

@@ -104,7 +104,7 @@ const nouns = {
     'polls', 'filing', 'filings', 'record', 'records', 'data', 'analysis', 'transcript', 'complaint', 'indictment', 'ruling',
     'email', 'emails', 'cable', 'cables', 'assessment', 'audit', 'review', 'affidavit', 'lawsuit', 'testimony', 'release',
     'findings', 'investigation', 'probe', 'dossier', 'briefing', 'order', 'motion', 'opinion', 'paperwork', 'file', 'files',
-    'ad', 'ads', 'advertisement', 'editorial', 'op-ed', 'column', 'article', 'story', 'headline', 'book', 'video', 'website'
+    'ad', 'ads', 'advertisement', 'editorial', 'op-ed', 'column', 'article', 'story', 'headline', 'book', 'video', 'website', 'minutes'
   ],
   organizations: [
     'government', 'ministry', 'department', 'administration', 'committee', 'commission', 'campaign', 'party', 'company',

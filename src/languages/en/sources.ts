@@ -623,7 +623,8 @@ export function nounPhraseEndingAt(sentence: Sentence, last: number): Range | un
       if (!before || before.class !== 'nominal') break
       // (`Democracy for America`: capitals around the preposition make one name, even at a sentence start.)
       const named = before.capitalized && wordAt(sentence, skipSpace(sentence, i + 1))?.capitalized
-      if (innerBefore.has(w.lower) && !(named || titles.has(before.lower) || before.proper || anonymous.has(before.lower) || unnamed.has(before.lower) || media.has(before.lower) || organizations.has(before.lower))) break
+      // (`the minutes of its last meeting`: a text of something.)
+      if (innerBefore.has(w.lower) && !(named || titles.has(before.lower) || before.proper || anonymous.has(before.lower) || unnamed.has(before.lower) || media.has(before.lower) || organizations.has(before.lower) || (w.lower === 'of' && documents.has(before.lower)))) break
     } else {
       break
     }
