@@ -26,8 +26,9 @@ function verb(token: Token, sentence: Sentence): VerbReading | undefined {
   // `говорит о людях` names a topic, `говорит о том, что` reports.
   if (topicVerbs.has(reading.lemma) && topicFollows(sentence, token.index)) return undefined
   // `приводит слова Пескова` cites; `привело к росту` does not.
-  // (`свидетельствуют данные`, not `это свидетельствует о кризисе`.)
-  if ((citingWords.has(reading.lemma) || reading.lemma === 'свидетельствовать') && spokenObject(sentence) === undefined) return undefined
+  if (citingWords.has(reading.lemma) && spokenObject(sentence) === undefined) return undefined
+  // `свидетельствуют данные`, `опрос показал`, not `это свидетельствует о кризисе`, `он показал дом`.
+  if (evidenceWords.has(reading.lemma) && !textNear(sentence, token.index)) return undefined
   // `не комментирует`, `отказался комментировать`: saying nothing is no report.
   if (silence.has(reading.lemma) && negated(sentence, token.index)) return undefined
   return reading
@@ -61,6 +62,17 @@ function authorsWe(sentence: Sentence, token: Token): boolean {
 }
 
 const citingWords = new Set(['привести', 'приводить'])
+const evidenceWords = new Set(['свидетельствовать', 'показать', 'показывать'])
+const documentNouns = new Set(lexicon.documents)
+
+/** A word for data or a text (`данные`, `опрос`) within a few words of a verb: what shows. */
+function textNear(sentence: Sentence, index: number): boolean {
+  for (let i = Math.max(0, index - 8); i < sentence.tokens.length && i <= index + 8; i++) {
+    const w = sentence.tokens[i]!.type === 'word' ? wordAt(sentence, i) : undefined
+    if (w?.readings.some((r) => r.pos === 'NOUN' && (documentNouns.has(r.lemma) || spokenNouns.has(r.lemma)))) return true
+  }
+  return false
+}
 const silence = new Set(['комментировать', 'прокомментировать'])
 
 /** The token of a noun for words or figures in the sentence (`слова`, `данные`), if any. */

@@ -370,7 +370,8 @@ function placeSource(sentence: Sentence, list: Chunk[], at: number): Chunk | und
   for (let c = Math.max(0, at - window); c < list.length && c <= at + window; c++) {
     const chunk = list[c]!
     if (chunk.type !== 'pp' || !chunk.np || !(chunk.pos === 'в' || chunk.pos === 'во')) continue
-    if (!institutional(sentence, chunk.np)) continue
+    // (Where one speaks, not where one sends: `направило в правительство`.)
+    if (!institutional(sentence, chunk.np) || (chunk.np.forms !== anyForm && !hasCase(chunk.np.forms, 'loct'))) continue
     if (Math.abs(c - at) < distance && clauseBetween(list, c, at)) {
       best = chunk.np
       distance = Math.abs(c - at)
@@ -707,6 +708,9 @@ function nominativeName(w: RuWord, gender: string | undefined, forms: Set<string
 }
 
 function nominativeWord(w: RuWord, forms: Set<string>): string {
+  // (`ВЦИОМа` → `ВЦИОМ`: an abbreviation's ending goes.)
+  const ending = /^([А-ЯЁ]{2,})[а-яё]{1,2}$/.exec(w.token.text)
+  if (ending && (w.abbreviation || !w.known)) return ending[1]!
   if (w.latin || w.abbreviation || (w.proper && !w.known && !bodyName(w))) return w.token.text
   // The reading in the form the phrase stands in (`Аналитики` as a subject: `аналитики`, not `аналитика`).
   const readings = w.readings.filter((r) => r.pos === 'NOUN' || r.pos === 'ADJF' || r.pos === 'PRTF' || r.pos === 'NPRO')
@@ -714,7 +718,9 @@ function nominativeWord(w: RuWord, forms: Set<string>): string {
   if (!reading || reading.fixed || reading.case === 'nomn') return w.initial && !w.proper ? w.token.lower : w.token.text
   const form = reading.nominative()
   if (!form) return w.token.text
-  // `в Министерстве обороны` → `Министерство обороны`: a capital stays.
+  // `в Министерстве обороны` → `Министерство обороны`: a capital stays; `в МИДе` → `МИД`: capitals too.
+  const capitals = /^[А-ЯЁA-Z]{2,}/.exec(w.token.text)?.[0].length ?? 0
+  if (capitals > 0) return spell(form, w).slice(0, capitals).toUpperCase() + spell(form, w).slice(capitals)
   return w.capitalized && !w.initial ? capitalize(spell(form, w)) : spell(form, w)
 }
 
