@@ -62,8 +62,19 @@ export function findSource(sentence: Sentence, cue: Cue): Phrase | undefined {
     // `по его словам`, `по ее данным`: the possessive stands for someone named before.
     const possessive = possessivePronouns[sentence.tokens[next]?.lower ?? '']
     if (possessive) return pronounPhrase(sentence, next, possessive)
-    const np = nounPhrase(sentence, next)
-    return np ? describe(sentence, np, cue) : undefined
+    let np = nounPhrase(sentence, next)
+    if (!np) return undefined
+    // `Опрошенные РБК экономисты`: the people polled, the one who polled them outside.
+    // (`Опрошенные «Ведомостями» аналитики`: the quoted name alone polled.)
+    const polls = cue.lemma.startsWith('опрошенн')
+    const close = polls ? quotedName(sentence, np.first) : undefined
+    if (close !== undefined && close < np.last) np = {...np, last: close, head: skipSpace(sentence, np.first + 1)}
+    const polled = polls ? nounPhrase(sentence, skipSpace(sentence, np.last + 1)) : undefined
+    const people = polled ? wordAt(sentence, polled.head) : undefined
+    if (polled && people && !people.proper && people.readings.some((r) => r.animate && r.pos === 'NOUN')) {
+      return {...describe(sentence, polled, cue, 'nomn'), outer: describe(sentence, np, cue)}
+    }
+    return describe(sentence, np, cue)
   }
   if (cue.role === 'adverb') return undefined
   const list = chunks(sentence)
