@@ -211,7 +211,7 @@ function withApposition(sentence: Sentence, phrase: Phrase): Phrase {
       // (`…, according to a survey, 51 percent said …`: a verb of its own makes a clause, not a description.)
       const w = wordAt(sentence, i)
       if (w?.class === 'rel') relative = true
-      else if (!relative && w && (w.class === 'aux' || (w.class === 'verb' && w.cue !== undefined && !/(ing|ed)$/.test(w.lower)))) return phrase
+      else if (!relative && w && !w.capitalized && (w.class === 'aux' || (w.class === 'verb' && w.cue !== undefined && !/(ing|ed)$/.test(w.lower)))) return phrase
       last = i
       continue
     }
