@@ -12,7 +12,9 @@
 //   capitalised: at the start of a sentence such a word is no name;
 // - `singulars`: plural nouns seen at least MIN_COUNT times, with their singular;
 // - `firstNames`: capitalised words compromise tags as male or female first names at
-//   least twice, to tell people's names from places and to resolve `he` and `she`.
+//   least twice, to tell people's names from places and to resolve `he` and `she`;
+// - `particles`: prepositions annotators keep in a verb's cue (`focused on`);
+// - `places`: capitalised words compromise tags as places in nearly all their uses.
 // Only counts and word lists leave the corpus; no text is copied.
 import fs from 'node:fs'
 import path from 'node:path'
@@ -40,6 +42,8 @@ const formTags = new Map()
 const casing = new Map()
 const firstNames = new Map()
 const plurals = new Map()
+/** Capitalised words and how often the tagger reads them as places. */
+const placeNames = new Map()
 /** Counts of a preposition right after a verb of a cue, and of it inside that cue. */
 const after = new Map()
 const prepositions = new Set(['about', 'against', 'as', 'at', 'away', 'back', 'by', 'down', 'for', 'from', 'in', 'into', 'of', 'off', 'on', 'out', 'over', 'to', 'toward', 'towards', 'up', 'with'])
@@ -52,6 +56,12 @@ for (const doc of docs) {
     for (const [index, term] of sentence.terms.entries()) {
       const normal = term.normal
       if (!normal || !/^[a-z][a-z'-]*$/.test(normal)) continue
+      if (/^[A-Z][a-z]+$/.test(term.text)) {
+        const seen = placeNames.get(term.text) ?? {place: 0, all: 0}
+        seen.all++
+        if (term.tags.includes('Place')) seen.place++
+        placeNames.set(term.text, seen)
+      }
       if (/^[A-Z]/.test(term.text) && term.tags.includes('FirstName')) {
         const gender = term.tags.includes('FemaleName') ? 'femn' : term.tags.includes('MaleName') ? 'masc' : 'either'
         const seen = firstNames.get(term.text) ?? {masc: 0, femn: 0, either: 0}
@@ -168,6 +178,12 @@ for (const [plural, count] of [...plurals].sort((a, b) => a[0].localeCompare(b[0
   if (singular && singular !== plural && /^[a-z]+$/.test(singular)) singulars[plural] = singular
 }
 
+// Places (`Texas`, `Kyiv`, `Moscow`): a capital or a country speaks for its government, no person.
+const places = [...placeNames]
+  .filter(([name, seen]) => seen.all >= MIN_COUNT && seen.place / seen.all >= 0.9 && !names[name])
+  .map(([name]) => name)
+  .sort()
+
 // Prepositions annotators keep in a verb's cue (`focused on`, `talked about`, not `said on`).
 const particles = {}
 for (const [key, seen] of [...after].sort((a, b) => a[0].localeCompare(b[0]))) {
@@ -177,14 +193,15 @@ for (const [key, seen] of [...after].sort((a, b) => a[0].localeCompare(b[0]))) {
 }
 
 const data = {
-  about: `Derived by scripts/derive-en-lexicon.mjs from ${path.basename(corpus)} (${docs.length} articles): cue verbs seen at least ${MIN_COUNT} times and cues in at least ${MIN_RATIO * 100}% of their uses; verb and adverb forms seen at least ${MIN_FORM} times; prepositions inside a verb's cue in at least ${PARTICLE_RATIO * 100}% of at least ${MIN_COUNT} uses.`,
+  about: `Derived by scripts/derive-en-lexicon.mjs from ${path.basename(corpus)} (${docs.length} articles): cue verbs seen at least ${MIN_COUNT} times and cues in at least ${MIN_RATIO * 100}% of their uses; verb and adverb forms seen at least ${MIN_FORM} times; prepositions inside a verb's cue in at least ${PARTICLE_RATIO * 100}% of at least ${MIN_COUNT} uses; places read so in 90% of at least ${MIN_COUNT} uses.`,
   verbs,
   verbForms: verbForms.sort(),
   adverbs: adverbs.sort(),
   commonWords,
   firstNames: names,
   singulars,
-  particles
+  particles,
+  places
 }
 fs.writeFileSync(out, JSON.stringify(data, null, 1) + '\n')
 console.log(`${Object.keys(verbs).length} cue verbs, ${verbForms.length} verb forms, ${adverbs.length} adverbs, ${commonWords.length} common words, ${Object.keys(names).length} first names, ${Object.keys(singulars).length} plurals → ${path.relative(process.cwd(), out)}`)

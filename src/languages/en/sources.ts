@@ -6,7 +6,7 @@
  */
 import type {Cue, Person, Phrase, Sentence, Token} from '../../pipeline/model.js'
 import {cueIndex, firstCueAfter, skipSpace, skipSpaceBack, textOf} from '../../pipeline/model.js'
-import {coreVerbs, firstNames, isVerbForm, lexicon, singulars} from './lexicon.js'
+import {coreVerbs, firstNames, isVerbForm, lexicon, places, singulars} from './lexicon.js'
 import {kindSets} from '../shared.js'
 import {contractedPronoun, numbers, timeWords, wordAt, type EnWord} from './words.js'
 
@@ -878,7 +878,11 @@ export function describe(sentence: Sentence, range: Range, cue: Cue | undefined)
     }
     // `The Justice Department`, `the State Department`: a title word inside a body's name.
     const bodyName = organizations.has(head.lower) || media.has(head.lower)
-    const afterTitle = lastTitle === -1 || forBody || bodyName ? [] : coreWords[lastTitle + 1]?.class === 'prep' ? following.slice(named) : following
+    const titled = lastTitle === -1 || forBody || bodyName ? [] : coreWords[lastTitle + 1]?.class === 'prep' ? following.slice(named) : following
+    // (The name runs on unbroken: `Senator Bernie Sanders of Vermont` is Bernie Sanders.)
+    const start = titled.length > 0 ? coreWords.indexOf(titled[0]!) : -1
+    const end = start === -1 ? -1 : coreWords.findIndex((w, n) => n > start && !w.capitalized)
+    const afterTitle = end === -1 ? titled : titled.filter((w) => coreWords.indexOf(w) < end)
     // (Titles open a name, `Senator John Dale`; one that ends it is part of it, `The Associated Press`.)
     const opening = bodyName ? 0 : run.findIndex((w) => !titles.has(w.lower) && w.class !== 'prep')
     const nameWords = afterTitle.length > 0 ? afterTitle : opening === -1 ? [] : run.slice(opening)
@@ -900,7 +904,8 @@ export function describe(sentence: Sentence, range: Range, cue: Cue | undefined)
       phrase.key = phrase.name.toLowerCase()
       return phrase
     } else if (mediaWord || (writes && (article || acronym || !personLike(coreWords)))) phrase.kind = 'media'
-    else if (orgWord || acronym || article) phrase.kind = 'organization'
+    // (`Texas says`, `Moscow warned`: a place speaks for its government.)
+    else if (orgWord || acronym || article || (nameWords.length <= 1 && run.length === 1 && places.has(run[0]!.token.text))) phrase.kind = 'organization'
     else phrase.kind = 'person'
     phrase.name = article && phrase.kind === 'media' ? `The ${name}` : name
     phrase.key = name.toLowerCase().replace(/^the\s+/, '')
