@@ -722,7 +722,9 @@ function nominativeWord(w: RuWord, forms: Set<string>): string {
   // (`ВЦИОМа` → `ВЦИОМ`: an abbreviation's ending goes.)
   const ending = /^([А-ЯЁ]{2,})[а-яё]{1,2}$/.exec(w.token.text)
   if (ending && (w.abbreviation || !w.known)) return ending[1]!
-  if (w.latin || w.abbreviation || (w.proper && !w.known && !bodyName(w))) return w.token.text
+  // (A place of the dictionary inflects like any noun: `в Пекине` → `Пекин`.)
+  const place = w.readings.some((r) => r.place && r.dictionary)
+  if (w.latin || w.abbreviation || (w.proper && !w.known && !bodyName(w) && !place)) return w.token.text
   // The reading in the form the phrase stands in (`Аналитики` as a subject: `аналитики`, not `аналитика`).
   const readings = w.readings.filter((r) => r.pos === 'NOUN' || r.pos === 'ADJF' || r.pos === 'PRTF' || r.pos === 'NPRO')
   const reading = readings.find((r) => r.case !== undefined && hasCase(forms, r.case === 'gen2' || r.case === 'gen1' ? 'gent' : r.case, r.number ?? 'sing')) ?? readings[0]
