@@ -448,6 +448,8 @@ function subjectBefore(sentence: Sentence, verb: number, coordination = true): R
     const subject = nounPhraseEndingAt(sentence, skipSpaceBack(sentence, participle.token.index - 1))
     if (subject) return subject
   }
+  // (`Cruz himself said`: the noun the intensifier stands after.)
+  if (w.class === 'pron' && reflexives.has(w.lower)) return agent && agent.first < i ? {first: agent.first, last: skipSpaceBack(sentence, i - 1), shownTo: i} : undefined
   if (w.class === 'pron') return pronoun(w) ? {first: i, last: i} : undefined
   // `McConnell … and said`: coordinated verbs share the clause's subject.
   if (coordination && (w.lower === 'and' || w.lower === 'but')) return clauseSubject(sentence, i)
