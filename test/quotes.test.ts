@@ -32,6 +32,11 @@ describe('quotes', () => {
     ])
   })
 
+  it('closes doubled apostrophes, and three of them after a single quote inside', () => {
+    const text = "''It had me at 'independence,''' Mr. Weiner wrote. The deal closed. ''We are happy,'' he said."
+    expect(quotes(text, 'en').map((q) => q.text)).toEqual(["''It had me at 'independence,'''", "''We are happy,''"])
+  })
+
   it('runs a quote over several sentences', () => {
     const doc = runUntil('"Первое. Второе. Третье", — сказал он.', 'ru', 'quotes')
     expect(doc.quotes).toHaveLength(1)

@@ -51,8 +51,9 @@ export function findQuotes(doc: Doc): void {
     const tokens = sentence.tokens
     for (const token of tokens) {
       if (token.type === 'punctuation' || token.type === 'symbol') {
-        // Two apostrophes stand for a straight double quote in some typesetting (`''The shock …,''`).
-        const text = token.text === "''" ? '"' : token.text
+        // Two apostrophes stand for a straight double quote in some typesetting (`''The shock …,''`);
+        // three close a single quote and that double one (`''… 'independence,'''`).
+        const text = token.text === "''" || token.text === "'''" ? '"' : token.text
         for (let k = 0; k < text.length; k++) {
           const mark = text[k]!
           if (!isMark(mark)) continue

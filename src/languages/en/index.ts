@@ -11,7 +11,7 @@ import {places, wordAt} from './words.js'
 
 /** Marks that open and close a quote, with the doubled apostrophes of some wires (`''…,'' he said`). */
 const openingMark = /^(?:[“"]|''|``)$/
-const closingMark = /^(?:[”"’]|'')$/
+const closingMark = /^(?:[”"’]|''|''')$/
 
 const backwardObjects = new Set(['this', 'that', 'so', 'it'])
 
