@@ -29,6 +29,7 @@ const maxModifiers = 8
 const titles = new Set(lexicon.titles)
 const none = new Set<string>()
 const placePreposition = new Set(['в', 'во', 'из'])
+const possessives = new Set(['мой', 'твой', 'наш', 'ваш', 'свой'])
 const oneOf = new Set(['один', 'одна', 'одно', 'одни', 'одного', 'одной', 'одному', 'одним', 'одну', 'каждый', 'многие', 'некоторые', 'большинство', 'часть', 'никто', 'кто-то', 'кто-нибудь'])
 
 /**
@@ -148,7 +149,8 @@ export function nounPhrase(sentence: Sentence, start: number, group = true): Chu
       i = skipSpace(sentence, i + 1)
       continue
     }
-    if (!isModifier(w)) break
+    // (`в это же время`: `это` points, as `этот` does.)
+    if (!isModifier(w) && w.token.lower !== 'это') break
     const nextIndex = skipSpace(sentence, i + 1)
     const next = wordAt(sentence, nextIndex)
     // (A numeral governs its noun's case rather than agreeing: `три источника`.)
@@ -239,6 +241,12 @@ function complements(sentence: Sentence, from: number, headWord: RuWord | undefi
       last = nameRun(sentence, name, false)
       j = skipSpace(sentence, last + 1)
       previousGenitive = false
+      continue
+    }
+    // `тетка моя`: a possessive after its noun.
+    if (headWord !== undefined && w.readings.some((r) => r.pos === 'ADJF' && possessives.has(r.lemma)) && shareForm(formsOf(w), forms)) {
+      last = j
+      j = skipSpace(sentence, j + 1)
       continue
     }
     if (isModifier(w)) {

@@ -253,6 +253,7 @@ function agrees(np: Chunk, agreement: Agreement): boolean {
 function leftSubject(sentence: Sentence, list: Chunk[], at: number, agreement: Agreement, cue: Cue): Chunk | undefined {
   // `Государь улыбнулся и сказал`: past `и`, skip the other verb's objects up to that verb.
   let coordinated: 'no' | 'objects' | 'verb' = 'no'
+  let and = -1
   for (let c = at - 1; c >= 0 && c >= at - window; c--) {
     const chunk = list[c]!
     if (chunk.type === 'np') {
@@ -264,10 +265,14 @@ function leftSubject(sentence: Sentence, list: Chunk[], at: number, agreement: A
       if (skippable.has(chunk.pos) || chunk.pos === 'PREP' || chunk.pos === 'INFN') continue
       if (chunk.pos === 'CONJ' && sentence.tokens[chunk.first]!.lower === 'и' && coordinated === 'no') {
         coordinated = 'objects'
+        and = c
         continue
       }
       if (chunk.pos === 'VERB' && coordinated === 'objects') {
         coordinated = 'verb'
+        // (`спустился щеголь в кожанке и сказал`: the subject after the other verb.)
+        const inverted = rightSubject(list, c + 1, agreement)
+        if (inverted && rangeAt(list, inverted.first) < and && inverted.forms !== anyForm) return inverted
         continue
       }
       return undefined
