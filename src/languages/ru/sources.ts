@@ -263,9 +263,10 @@ function leftSubject(sentence: Sentence, list: Chunk[], at: number, agreement: A
     if (chunk.type === 'pp') continue
     if (chunk.type === 'word') {
       if (skippable.has(chunk.pos) || chunk.pos === 'PREP' || chunk.pos === 'INFN') continue
-      if (chunk.pos === 'CONJ' && sentence.tokens[chunk.first]!.lower === 'и' && coordinated === 'no') {
+      if (chunk.pos === 'CONJ' && sentence.tokens[chunk.first]!.lower === 'и' && coordinated !== 'verb') {
+        // (Another `и` among the objects: `в кожанке и пенсне и сказал`.)
+        if (coordinated === 'no') and = c
         coordinated = 'objects'
-        and = c
         continue
       }
       if (chunk.pos === 'VERB' && coordinated === 'objects') {
