@@ -29,6 +29,8 @@ describe('chains', () => {
   it('attributes what came before to `Об этом сообщает X` (backward)', () => {
     const text = 'Завод в Лаврании остановил работу. Об этом сообщает агентство Nordpress.'
     expect(modes(text, 'ru')).toEqual(['backward', 'indirect'])
+    // (Over whom it was told, quoted: `Об этом корреспонденту «Интерфакса» сообщили`.)
+    expect(modes('Суд вынес приговор. Об этом корреспонденту «Интерфакса» сообщили в пресс-службе суда.', 'ru')).toEqual(['backward', 'indirect'])
     expect(chains(annotateSync(text, {language: 'ru'}))).toEqual([['Nordpress'], ['Nordpress']])
   })
 

@@ -173,7 +173,8 @@ function backward(sentence: Sentence, cue: Cue): boolean {
   if (citingWords.has(cue.lemma) && !reportsClause(sentence, cue)) return true
   let i = skipSpaceBack(sentence, cue.first - 1)
   let words = 0
-  while (i >= 0 && words < 3) {
+  // (Over whom it was told: `Об этом корреспонденту «Интерфакса» сообщили`.)
+  while (i >= 0 && words < 5) {
     const token = sentence.tokens[i]!
     if (token.type === 'word') {
       words++
@@ -183,7 +184,7 @@ function backward(sentence: Sentence, cue: Cue): boolean {
       }
       // `«…». Так заявил X.`: `так` opening the sentence points back too.
       if (token.lower === 'так' && skipSpaceBack(sentence, i - 1) < 0) return !reportsClause(sentence, cue)
-    } else if (token.type !== 'whitespace') {
+    } else if (token.type !== 'whitespace' && !/^[«»"„“”]$/.test(token.text)) {
       return false
     }
     i--
