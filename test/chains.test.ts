@@ -89,6 +89,9 @@ describe('chains', () => {
     expect(chains(doc)[1]).toEqual(['суд'])
     const named = annotateSync('Басманный суд Москвы заявил, что дело закрыто. В суде пояснили, что решение окончательное.', {language: 'ru'})
     expect(chains(named)[1]).toEqual(['Басманный суд Москвы'])
+    // (Nor is a body of one sort what a bare `компания` stands for.)
+    const company = annotateSync('Следствие установило, что он похитил деньги. Ранее компания сообщала, что сотрудничает со следствием.', {language: 'ru'})
+    expect(chains(company)[1]).toEqual(['компания'])
   })
 
   it('puts who saw a text just outside it', () => {

@@ -69,7 +69,8 @@ export class Registry {
     entity.gender ??= phrase.gender
     if (phrase.named) entity.named = true
     addMention(entity, span)
-    this.note(entity)
+    // (`в суде`, `следствие`: a body of one sort is no antecedent for a bare `компания` or `ведомство`.)
+    this.note(entity, !(phrase.anaphor === 'organization' && phrase.title !== undefined && entity.key === phrase.key))
     // (The outlet told is known from here on: `собеседник агентства` after `Об этом ТАСС рассказал источник`;
     // and the channel is its name: `изданию сообщили` after `пишут «Ведомости»`.)
     if (phrase.told) phrase.channel = this.resolve(phrase.told, sentence).name
@@ -108,10 +109,10 @@ export class Registry {
   }
 
   /** Remember an entity as the last of its kind, and by the last word of its name. */
-  private note(entity: Entity): void {
+  private note(entity: Entity, antecedent = true): void {
     if (entity.kind === 'document') noteRecent(this.documents, entity)
     if (entity.kind === 'person') noteRecent(this.people, entity)
-    this.lastOfKind.set(entity.kind, entity)
+    if (antecedent) this.lastOfKind.set(entity.kind, entity)
     this.lastOfKind.set('any', entity)
     if (entity.kind === 'person' && entity.gender) this.lastOfKind.set(`person:${entity.gender}`, entity)
     const words = entity.key.split(' ')
