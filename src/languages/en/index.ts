@@ -40,6 +40,8 @@ function verb(token: Token, sentence: Sentence): VerbReading | undefined {
   const beforeToken = sentence.tokens[skipSpaceBack(sentence, token.index - 1)]
   const before = beforeToken ? wordAt(sentence, beforeToken.index) : undefined
   const next = sentence.tokens[skipSpace(sentence, token.index + 1)]
+  // `according to press reports`, `in media reports`: the noun a frame or a preposition takes, not a verb.
+  if (!isVerbForm(w.lower) && afterFrame(sentence, token.index)) return undefined
   // `Xinhua quoted President Xi as saying`: the object and its `as saying` make the verb.
   const quotes = (w.cue === 'quote' || w.cue === 'cite') && asSaying(sentence, token.index)
   // `continued to question`, `was quick to add`: an infinitive after a verb or adjective that takes one.
@@ -94,6 +96,19 @@ function verb(token: Token, sentence: Sentence): VerbReading | undefined {
   }
   const span = verbGroup(sentence, host ?? token.index, w.cue)
   return {lemma: w.cue, passive: isPassive(sentence, span.first, token.index), nonFinite: w.lower.endsWith('ing'), span: {first: span.first, last: host === undefined ? span.last : verbGroup(sentence, token.index, w.cue).last}}
+}
+
+/**
+ * A form as often a noun right after `according to` (`according to press`), or
+ * a plural one after a preposition and a noun (`in media reports`, `to news reports`).
+ */
+function afterFrame(sentence: Sentence, index: number): boolean {
+  const one = skipSpaceBack(sentence, index - 1)
+  const two = skipSpaceBack(sentence, one - 1)
+  const word = (i: number): string => (sentence.tokens[i]?.type === 'word' ? sentence.tokens[i]!.lower : '')
+  if (word(one) === 'to' && word(two) === 'according') return true
+  const prior = wordAt(sentence, two)
+  return sentence.tokens[index]!.lower.endsWith('s') && wordAt(sentence, one)?.class === 'nominal' && (prior?.class === 'prep' || word(two) === 'to')
 }
 
 /** `quoted Xi as saying`, `cited officials as telling`: `as` and a verb of speech within a few words after. */

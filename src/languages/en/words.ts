@@ -70,6 +70,13 @@ export const wordAt = wordReader<EnWord>((token, sentence, initial) => {
     const next = nextWord(sentence, token.index, 1)
     if (next && (titleWords.has(next.lower) || /^[A-Z]/.test(next.text))) return {...w, class: 'nominal', cue: undefined}
   }
+  // `according to press reports`: what the frame takes is a noun phrase.
+  if (w.class === 'verb' && !otherVerbs.has(w.lower)) {
+    const one = nextWord(sentence, token.index, -1)
+    const two = one ? nextWord(sentence, one.index, -1) : undefined
+    const three = two ? nextWord(sentence, two.index, -1) : undefined
+    if ((one?.lower === 'to' && two?.lower === 'according') || (two?.lower === 'to' && three?.lower === 'according')) return {...w, class: 'nominal', cue: undefined}
+  }
   // `state media`, `Hungarian state radio`: the state's outlets.
   if (w.class === 'verb' && w.lower === 'state') {
     const next = nextWord(sentence, token.index, 1)
