@@ -99,7 +99,7 @@ export const wordAt = wordReader<EnWord>((token, sentence, initial) => {
   // (Over nouns only for a bare form: `a ministry report`; `a poll shows` has its verb.)
   // (`Some analysts doubt`: after a plural noun a bare form agrees with it as its verb.)
   // (A past form is no bare one: `The newspaper quoted`.)
-  const overNouns = !otherVerbs.has(w.lower) && !w.lower.endsWith('s') && !w.lower.endsWith('ed') && !afterPlural(sentence, token.index)
+  const overNouns = !otherVerbs.has(w.lower) && !/[^s]s$/.test(w.lower) && !w.lower.endsWith('ed') && !afterPlural(sentence, token.index)
   if (w.class === 'verb' && afterDeterminer(sentence, token.index, overNouns)) return {...w, class: 'nominal', cue: undefined}
   // `The Pentagon report said`: a form as often a noun, right before a reporting verb form, is its subject.
   if (w.class === 'verb' && !otherVerbs.has(w.lower)) {
