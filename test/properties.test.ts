@@ -29,7 +29,10 @@ const fragment = fc.oneof(
   fc.constantFrom(...verbs),
   fc.constantFrom(...frames),
   fc.constantFrom('что', 'that', 'завод закрыт', 'the plant will close', ',', ':', '.', '—', '"', '«', '»', '“', '”', '\n\n', 'Х', 'X'),
-  fc.constantFrom("''", "he's", 'both', 'Several', '47%', 'continued to', 'shot back', 'made it clear', 'the poll', 'released by', 'herself', 'Will')
+  fc.constantFrom("''", "he's", 'both', 'Several', '47%', 'continued to', 'shot back', 'made it clear', 'the poll', 'released by', 'herself', 'Will'),
+  // What this library reads past or around: descriptions, shares, words passed on, opening clauses.
+  fc.constantFrom("'''", 'a pollster in Ohio', 'who says', 'a majority of', 'nine in', 'quoted', 'as saying', 'When', 'Asked if', 'according to press reports',
+    'приводит слова', 'передает слова', 'опрошенных', 'Опрошенные', 'Напомним', 'мы писали', 'в разговоре с', 'в МИДе', 'тетка моя', 'и')
 )
 const newsLike = fc.array(fc.oneof(fragment, fragment, special), {minLength: 1, maxLength: 60}).map((parts) => parts.join(' '))
 
