@@ -463,25 +463,19 @@ export function describe(sentence: Sentence, whole: Chunk, cue: Cue | undefined,
   const bearer = head && (titles.has(headLemma) || head.readings.some((r) => r.animate && r.pos === 'NOUN')) ? nameAfterQuote(sentence, np, words) : undefined
   if (bearer) return asPerson(sentence, phrase, bearer, np, cue)
 
-  // `источник РБК`, `собеседник «Ведомостей»`, `собеседник издания`: an unnamed source and the outlet it spoke to.
-  const outlet = head && (interlocutors.has(headLemma) || reporters.has(headLemma)) && np.head < np.last ? outletAfter(sentence, np, cue) : undefined
+  // `источник РБК`, `собеседник «Ведомостей»`, `собеседник издания`: an unnamed source and the outlet it spoke to;
+  // `аналитики Halyk Finance`, `эксперты «Финама»`: unnamed people of a named body. Either stands outside them.
+  const named = head !== undefined && np.head < np.last
+  const outer =
+    (named && (interlocutors.has(headLemma) || reporters.has(headLemma)) ? outletAfter(sentence, np, cue) : undefined) ??
+    (named && anonymous.has(headLemma) ? outletAfter(sentence, np, cue, true) : undefined)
   // (`корреспондент РИА Новости`: the outlet reports through its own reporter.)
-  if (outlet && reporters.has(headLemma)) return {...outlet, first: phrase.first, last: phrase.last}
-  if (outlet) {
+  if (outer && reporters.has(headLemma)) return {...outer, first: phrase.first, last: phrase.last}
+  if (outer) {
     phrase.kind = 'anonymous'
     phrase.name = nominativeWord(head!, np.forms)
-    phrase.key = `${headLemma} ${outlet.key}`
-    phrase.outer = outlet
-    return phrase
-  }
-
-  // `аналитики Halyk Finance`, `эксперты «Финама»`: unnamed people of a named body, which stands outside them.
-  const body = head && anonymous.has(headLemma) && np.head < np.last ? outletAfter(sentence, np, cue, true) : undefined
-  if (body) {
-    phrase.kind = 'anonymous'
-    phrase.name = nominativeWord(head!, np.forms)
-    phrase.key = `${headLemma} ${body.key}`
-    phrase.outer = body
+    phrase.key = `${headLemma} ${outer.key}`
+    phrase.outer = outer
     return phrase
   }
 
