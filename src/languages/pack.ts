@@ -53,6 +53,29 @@ export const lexiconSchema = z.object({
    * subject of a verb of writing or reporting news (`мы писали`, `as we reported`).
    */
   selfMarkers: z.array(z.string().min(1)),
+  /** Words around a channel's name, for finding it (see `channelWordsSchema`). */
+  channelWords: z
+    .object({
+      /** Before a network's name, making it one (`в Х`, `on X`). */
+      prepositions: z.array(z.string().min(1)),
+      /** Nouns of an interview or broadcast, near which a name is the channel (`в интервью CNN`, `in an interview with CNN`). */
+      interviews: z.array(z.string().min(1)),
+      /** Words that may stand between such a noun and the name (`телеканалу`, `with`, `the`). */
+      between: z.array(z.string().min(1)),
+      /** Of those, the ones without which a name after the noun is no channel (`with`: not `interview Trump declared`); none: any name. */
+      linkers: z.array(z.string().min(1)),
+      /** Articles before a name that comes before the noun (`a Bloomberg interview`). */
+      articles: z.array(z.string().min(1)),
+      /** A preposition before a broadcaster after a verb of saying (`said on CNN`). */
+      broadcast: z.array(z.string().min(1)),
+      /** Words that speak on air before that preposition (`appearing on MSNBC`). */
+      onAir: z.array(z.string().min(1)),
+      /** Words after an acronym that leave it a name, not a topic (`said on CNN that`, not `said on NATO expansion`). */
+      afterName: z.array(z.string().min(1)),
+      /** Capitalised words that name no channel (`Sunday` in `in an interview on Sunday`). */
+      notNames: z.array(z.string().min(1))
+    })
+    .optional(),
   /** Words that open a subordinate clause (`when`, `where`, `когда`): a cue in one that opens the sentence is not its main one. */
   subordinators: z.array(z.string().min(1)).optional(),
   /** Verbs, besides those of writing, by which an outlet reports news (`сообщать`). */

@@ -6,12 +6,42 @@
 import type {Cue, Doc, Phrase, Sentence} from './model.js'
 import {capitalStart, rangeAt, skipSpace, skipSpaceBack, textOf} from './model.js'
 
-/** Words that, just before a channel's name, make it one (`в Х`, `on X`). */
-const channelPrepositions = new Set(['в', 'во', 'на', 'on', 'in', 'via', 'through'])
-/** Channel nouns after which a name is the channel (`в интервью CNN`, `in an interview with CNN`). */
-/** Capitalised English dates, no channel: `in an interview on Sunday`. */
-const dates = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.?$/
-const interviewNouns = new Set(['интервью', 'эфире', 'эфир', 'беседе', 'разговоре', 'interview', 'appearance', 'broadcast'])
+/** The words around a channel's name, from the lexicon, as sets. */
+interface ChannelWords {
+  prepositions: Set<string>
+  interviews: Set<string>
+  between: Set<string>
+  linkers: Set<string>
+  articles: Set<string>
+  broadcast: Set<string>
+  onAir: Set<string>
+  afterName: Set<string>
+  notNames: Set<string>
+}
+
+const channelWordSets = new WeakMap<Doc['pack']['lexicon'], ChannelWords>()
+
+/** A language's channel words, made once (none when the lexicon has none). */
+function channelWordsOf(doc: Doc): ChannelWords {
+  let words = channelWordSets.get(doc.pack.lexicon)
+  if (!words) {
+    const lists = doc.pack.lexicon.channelWords
+    const set = (list: string[] | undefined): Set<string> => new Set(list ?? [])
+    words = {
+      prepositions: set(lists?.prepositions),
+      interviews: set(lists?.interviews),
+      between: set(lists?.between),
+      linkers: set(lists?.linkers),
+      articles: set(lists?.articles),
+      broadcast: set(lists?.broadcast),
+      onAir: set(lists?.onAir),
+      afterName: set(lists?.afterName),
+      notNames: set(lists?.notNames)
+    }
+    channelWordSets.set(doc.pack.lexicon, words)
+  }
+  return words
+}
 
 /**
  * Find the source of every cue.
@@ -80,6 +110,7 @@ function normalize(name: string): string {
 export function findChannel(doc: Doc, sentence: Sentence): string | undefined {
   const channels = channelsOf(doc)
   const nouns = channelNounsOf(doc)
+  const words = channelWordsOf(doc)
   const tokens = sentence.tokens
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!
@@ -104,16 +135,16 @@ export function findChannel(doc: Doc, sentence: Sentence): string | undefined {
       const before = tokens[skipSpaceBack(sentence, i - 1)]
       const beforeWord = before?.type === 'word' ? before.lower : ''
       const near = channelContext(doc, sentence, i, nouns)
-      if (token.text.replace(/[.]$/, '').length === 1 ? channelPrepositions.has(beforeWord) || near : near || channelPrepositions.has(beforeWord)) {
+      if (token.text.replace(/[.]$/, '').length === 1 ? words.prepositions.has(beforeWord) || near : near || words.prepositions.has(beforeWord)) {
         return name
       }
     }
-    if (interviewNouns.has(token.lower)) {
-      const named = nameBefore(sentence, i) ?? nameAfter(doc, sentence, i)
+    if (words.interviews.has(token.lower)) {
+      const named = nameBefore(sentence, i, words) ?? nameAfter(doc, sentence, i, words)
       if (named) return named
     }
-    if (lower === 'on') {
-      const broadcaster = broadcasterAfter(doc, sentence, i)
+    if (words.broadcast.has(lower)) {
+      const broadcaster = broadcasterAfter(doc, sentence, i, words)
       if (broadcaster) return broadcaster
     }
   }
@@ -126,17 +157,14 @@ function cueEndingAt(sentence: Sentence, index: number): boolean {
   return cue !== undefined && cue.last === index && cue.role === 'verb'
 }
 
-/** Words before `on` that speak on air (`appearing on MSNBC`, `said on CNN`). */
-const onAir = new Set(['appearing', 'appeared', 'speaking', 'spoke', 'interviewed'])
-
 /**
  * `said on CNN's "State of the Union"`, `appearing on MSNBC`, `on Fox News
  * Sunday`: after a verb of saying, `on` and a broadcaster — an acronym, or
  * capitalised words with a word for an outlet (`News`).
  */
-function broadcasterAfter(doc: Doc, sentence: Sentence, on: number): string | undefined {
+function broadcasterAfter(doc: Doc, sentence: Sentence, on: number, words: ChannelWords): string | undefined {
   const before = skipSpaceBack(sentence, on - 1)
-  const spoken = cueEndingAt(sentence, before) || onAir.has(sentence.tokens[before]?.lower ?? '')
+  const spoken = cueEndingAt(sentence, before) || words.onAir.has(sentence.tokens[before]?.lower ?? '')
   if (!spoken) return undefined
   const first = skipSpace(sentence, on + 1)
   let last = -1
@@ -145,7 +173,7 @@ function broadcasterAfter(doc: Doc, sentence: Sentence, on: number): string | un
   const name = textOf(sentence, first, last).replace(/['’]s$/, '')
   // (An acronym before a noun is a topic: `said on NATO expansion`.)
   const after = sentence.tokens[skipSpace(sentence, last + 1)]
-  const ends = after === undefined || after.type !== 'word' || /^(that|on|in|at|during|about|last|this|earlier)$/.test(after.lower)
+  const ends = after === undefined || after.type !== 'word' || words.afterName.has(after.lower)
   const acronym = first === last && ends && /^[A-Z]{2,6}(?:['’]s)?$/.test(sentence.tokens[first]!.text)
   const media = doc.pack.lexicon.media
   const outlet = !acronym && [...Array(last - first + 1).keys()].some((k) => media.includes(sentence.tokens[first + k]!.lower))
@@ -201,23 +229,23 @@ function channelContext(doc: Doc, sentence: Sentence, index: number, nouns: Set<
 }
 
 /** `a Bloomberg interview`, `in a Fox News interview`: capitalised words right before the noun, after an article. */
-function nameBefore(sentence: Sentence, index: number): string | undefined {
+function nameBefore(sentence: Sentence, index: number, words: ChannelWords): string | undefined {
   let first = -1
   let i = skipSpaceBack(sentence, index - 1)
   while (i >= 0 && sentence.tokens[i]!.type === 'word' && /^[A-Z]/.test(sentence.tokens[i]!.text)) {
     first = i
     i = skipSpaceBack(sentence, i - 1)
   }
-  if (first === -1 || i < 0 || !/^(a|an|the)$/i.test(sentence.tokens[i]!.text)) return undefined
+  if (first === -1 || i < 0 || !words.articles.has(sentence.tokens[i]!.lower)) return undefined
   return textOf(sentence, first, skipSpaceBack(sentence, index - 1))
 }
 
 /** The name after `интервью` / `interview with`: a capitalised or quoted run within three tokens. */
-function nameAfter(doc: Doc, sentence: Sentence, index: number): string | undefined {
+function nameAfter(doc: Doc, sentence: Sentence, index: number, words: ChannelWords): string | undefined {
   let i = skipSpace(sentence, index + 1)
   let skipped = 0
   // (English names the channel after a preposition: `in an interview with CNN`, not `interview Trump declared`.)
-  let linked = !/^[a-z]/.test(sentence.tokens[index]!.lower)
+  let linked = words.linkers.size === 0
   while (i < sentence.tokens.length && skipped < 3) {
     const token = sentence.tokens[i]!
     // `в эфире телеканала «Россия 1»`: a quoted name whole.
@@ -228,7 +256,7 @@ function nameAfter(doc: Doc, sentence: Sentence, index: number): string | undefi
       }
     }
     if (token.type === 'word' && /^[A-ZА-ЯЁ]/.test(token.text)) {
-      if (!linked || dates.test(token.text)) return undefined
+      if (!linked || words.notNames.has(token.text.replace(/[.]$/, ''))) return undefined
       let last = i
       let j = skipSpace(sentence, i + 1)
       while (j < sentence.tokens.length && sentence.tokens[j]!.type === 'word' && /^[A-ZА-ЯЁ]/.test(sentence.tokens[j]!.text)) {
@@ -237,8 +265,8 @@ function nameAfter(doc: Doc, sentence: Sentence, index: number): string | undefi
       }
       return textOf(sentence, i, last).replace(/[.,]$/, '')
     }
-    if (token.type === 'word' && !/^(with|to|on|с|телеканалу|телеканала|каналу|канала|радиостанции|программы|программе|передачи|передаче|шоу|изданию|газете|агентству|радио|the|a|an)$/i.test(token.text)) return undefined
-    if (/^(with|to|on)$/.test(token.lower)) linked = true
+    if (token.type === 'word' && !words.between.has(token.lower)) return undefined
+    if (words.linkers.has(token.lower)) linked = true
     if (token.type === 'word' || /^[«"“]$/.test(token.text)) skipped++
     else if (token.type !== 'whitespace') return undefined
     i = skipSpace(sentence, i + 1)

@@ -147,6 +147,20 @@ const nouns = {
     'livestream', 'podcast', 'channel', 'message', 'messages', 'blog', 'profile', 'handle', 'social'
   ],
   selfMarkers: ['we'],
+  channelWords: {
+    prepositions: ['on', 'in', 'via', 'through'],
+    interviews: ['interview', 'appearance', 'broadcast'],
+    between: ['with', 'to', 'on', 'the', 'a', 'an'],
+    linkers: ['with', 'to', 'on'],
+    articles: ['a', 'an', 'the'],
+    broadcast: ['on'],
+    onAir: ['appearing', 'appeared', 'speaking', 'spoke', 'interviewed'],
+    afterName: ['that', 'on', 'in', 'at', 'during', 'about', 'last', 'this', 'earlier'],
+    notNames: [
+      'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May',
+      'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Jan', 'Feb', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec'
+    ]
+  },
   subordinators: ['when', 'where', 'while', 'whereas', 'although', 'though', 'because', 'if', 'unless', 'after', 'before', 'since', 'once', 'until']
 }
 
