@@ -132,7 +132,7 @@ class Chains {
         // (A frame with nothing after it, `Как стало известно, …`, reports without a source too.)
         // (An adverb first: `The first protests will reportedly take place` hedges whatever else it holds.)
         const cue = cues.find((c) => c.role === 'adverb') ?? cues.find((c) => c.role === 'passive' || c.role === 'verb' || c.role === 'according')
-        if (!cue || !reportsSomething(sentence, cue)) return undefined
+        if (!cue || !reportsSomething(sentence, cue, this.doc.pack.lexicon)) return undefined
         return attributionOf([], cue, flags)
       }
     }
@@ -249,18 +249,18 @@ class Chains {
     let found: Attribution | undefined
     if (quote.close) {
       const closing = this.doc.sentences[quote.close.sentence]!
-      const after = cueNear(closing, quote.close.token, 1)
+      const after = cueNear(closing, quote.close.token, 1, this.doc.pack.lexicon)
       if (after) found = this.spoken(closing)
       else if (endsAt(closing, quote.close.token)) {
         // `“… we won!” Senator Belov said`: the parser ended the sentence inside the quote.
         const next = this.doc.sentences[closing.index + 1]
-        const cue = next && next.paragraph === closing.paragraph ? cueNear(next, -1, 1) : undefined
+        const cue = next && next.paragraph === closing.paragraph ? cueNear(next, -1, 1, this.doc.pack.lexicon) : undefined
         if (next && cue && !this.opensQuote(next)) found = this.spoken(next)
       }
     }
     if (!found) {
       const opening = this.doc.sentences[quote.open.sentence]!
-      const before = cueNear(opening, quote.open.token, -1)
+      const before = cueNear(opening, quote.open.token, -1, this.doc.pack.lexicon)
       if (before) found = this.spoken(opening)
       else if (startsSentence(opening, quote.open.token)) {
         // `Крылова заявила:` ending the sentence before the quote.
@@ -359,7 +359,7 @@ function pickPrimary(sentence: Sentence, sourced: Cue[], pack: Doc['pack']): Cue
   const verbs = main.length > 0 ? main : spoken.length > 0 ? spoken : sourced.filter((c) => c.noun)
   const verb = verbs[0]
   const frame = sourced.find((c) => c.role === 'according')
-  if (frame && (!verb || frame.first < verb.first || !verb.forward || !insideContent(sentence, verb, frame))) return frame
+  if (frame && (!verb || frame.first < verb.first || !verb.forward || !insideContent(sentence, verb, frame, pack.lexicon))) return frame
   if (verb && !verb.forward) {
     const later = verbs.filter((c) => !c.forward && c.source?.key !== verb.source?.key)
     const outer = later[later.length - 1]
@@ -454,10 +454,11 @@ function setOff(sentence: Sentence, index: number): boolean {
  * that, according to X, …`) rather than frame the whole (`denied it,
  * according to X`)?
  */
-function insideContent(sentence: Sentence, earlier: Cue, later: Cue): boolean {
+function insideContent(sentence: Sentence, earlier: Cue, later: Cue, lexicon: Doc['pack']['lexicon']): boolean {
+  const that = clauseWordsOf(lexicon).that
   for (let i = earlier.last + 1; i < later.first; i++) {
     const token = sentence.tokens[i]!
-    if (token.lower === 'that' || token.lower === 'что' || token.text === ':' || /^[«"“„]$/.test(token.text)) return true
+    if (that.has(token.lower) || token.text === ':' || /^[«"“„]$/.test(token.text)) return true
   }
   const before = sentence.tokens[skipSpaceBack(sentence, later.first - 1)]
   return before?.text !== ','
@@ -479,7 +480,7 @@ function innerCue(primary: Cue, sourced: Cue[], lexicon: Doc['pack']['lexicon'])
 }
 
 /** A cue right before an opening quote (`заявил: "`) or right after a closing one (`", — сказал X`). */
-function cueNear(sentence: Sentence, token: number, direction: 1 | -1): Cue | undefined {
+function cueNear(sentence: Sentence, token: number, direction: 1 | -1, lexicon: Doc['pack']['lexicon']): Cue | undefined {
   const limit = 16
   let best: Cue | undefined
   let distance = Infinity
@@ -499,7 +500,7 @@ function cueNear(sentence: Sentence, token: number, direction: 1 | -1): Cue | un
     const d = direction === 1 ? near - token : token - near
     // Only marks may stand between (`"…," said X`, `X said: "…`), or before a quote the one told
     // (`told her supporters, "…`); a quote after `that` is part of a clause.
-    const between = onlyMarksBetween(sentence, Math.min(near, token), Math.max(near, token)) || (direction === -1 && hearerBetween(sentence, near, token))
+    const between = onlyMarksBetween(sentence, Math.min(near, token), Math.max(near, token)) || (direction === -1 && hearerBetween(sentence, near, token, lexicon))
     if (d > 0 && d < limit && d < distance && between) {
       best = cue
       distance = d
@@ -510,10 +511,30 @@ function cueNear(sentence: Sentence, token: number, direction: 1 | -1): Cue | un
 
 /** Words a hearer may take between a cue and its quote (`told reporters at a briefing:`). */
 const hearerWords = 3
-const clauseWords = new Set(['that', 'что', 'whether', 'if', 'ли', 'чтобы'])
+
+/** The words that open a clause, as sets (made once per lexicon). */
+interface ClauseWords {
+  that: Set<string>
+  /** `that` and the others that open a clause. */
+  any: Set<string>
+  infinitive: Set<string>
+}
+
+const clauseWordSets = new WeakMap<Doc['pack']['lexicon'], ClauseWords>()
+
+function clauseWordsOf(lexicon: Doc['pack']['lexicon']): ClauseWords {
+  let words = clauseWordSets.get(lexicon)
+  if (!words) {
+    const lists = lexicon.clauseWords ?? {that: [], open: [], infinitive: []}
+    words = {that: new Set(lists.that), any: new Set([...lists.that, ...lists.open]), infinitive: new Set(lists.infinitive)}
+    clauseWordSets.set(lexicon, words)
+  }
+  return words
+}
 
 /** A short object, then a comma or colon, between a cue and the quote it opens (`told her supporters, "…`). */
-function hearerBetween(sentence: Sentence, cue: number, open: number): boolean {
+function hearerBetween(sentence: Sentence, cue: number, open: number, lexicon: Doc['pack']['lexicon']): boolean {
+  const clauseWords = clauseWordsOf(lexicon).any
   const mark = sentence.tokens[skipSpaceBack(sentence, open - 1)]
   if (!mark || (mark.text !== ',' && mark.text !== ':')) return false
   let words = 0
@@ -555,13 +576,14 @@ function endsWithColon(sentence: Sentence): boolean {
 }
 
 /** A sourceless cue counts only when it reports a clause (`сообщается, что`), not in passing. */
-function reportsSomething(sentence: Sentence, cue: Cue): boolean {
+function reportsSomething(sentence: Sentence, cue: Cue, lexicon: Doc['pack']['lexicon']): boolean {
   if (cue.role === 'adverb' || cue.role === 'according') return true
   if (cue.role !== 'passive') return false
+  const words = clauseWordsOf(lexicon)
   for (let i = cue.last + 1; i < sentence.tokens.length && i < cue.last + 6; i++) {
     const token = sentence.tokens[i]!
     // `сообщается, что`, `it was reported that`, `is expected to`, `заявлено:`.
-    if (token.lower === 'что' || token.lower === 'that' || token.lower === 'to' || token.text === ':') return true
+    if (words.that.has(token.lower) || words.infinitive.has(token.lower) || token.text === ':') return true
   }
   return false
 }

@@ -147,6 +147,7 @@ const nouns = {
     'livestream', 'podcast', 'channel', 'message', 'messages', 'blog', 'profile', 'handle', 'social'
   ],
   selfMarkers: ['we'],
+  clauseWords: {that: ['that'], open: ['whether', 'if'], infinitive: ['to']},
   channelWords: {
     prepositions: ['on', 'in', 'via', 'through'],
     interviews: ['interview', 'appearance', 'broadcast'],

@@ -149,6 +149,7 @@ export const lexicon: Lexicon = lexiconSchema.parse({
   ],
   selfMarkers: ['напомним', 'напомню', 'напоминаем', 'мы'],
   newsVerbs: ['сообщать', 'сообщить', 'рассказывать', 'рассказать'],
+  clauseWords: {that: ['что'], open: ['ли', 'чтобы'], infinitive: []},
   channelWords: {
     prepositions: ['в', 'во', 'на'],
     interviews: ['интервью', 'эфире', 'эфир', 'беседе', 'разговоре'],
