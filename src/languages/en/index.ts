@@ -245,7 +245,7 @@ const prospective = new Set([
 ])
 const perfect = new Set(['has', 'have', 'had', 'having'])
 const silence = new Set(['respond', 'reply', 'return', 'answer', 'comment'])
-const negations = new Set(['not', "n't", 'never', "didn't", 'didn’t', "hasn't", 'hasn’t', "haven't", 'haven’t', "wouldn't", 'wouldn’t', "couldn't", 'couldn’t', "doesn't", 'doesn’t', "don't", 'don’t'])
+const negations = new Set(lexicon.negations)
 /** Particles after which a reporting verb is another verb (`called off`, `backed down`). */
 const otherParticles: Record<string, string[]> = {call: ['off', 'up'], back: ['down', 'off', 'up'], post: ['up'], push: ['through'], point: ['at']}
 

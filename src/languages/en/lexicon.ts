@@ -93,7 +93,10 @@ const nouns = {
   ],
   falsehoods: ['false', 'untrue', 'fake', 'baseless', 'unfounded', 'fabricated', 'fabrication', 'inaccurate', 'hoax', 'bogus', 'groundless', 'not true', 'a lie', 'lies', 'misinformation', 'disinformation'],
   unconfirmed: ['verif', 'confirm', 'corroborat'],
-  negations: ['not', "n't", 'no', 'unable', 'cannot', 'never', 'didn’t', "didn't", 'couldn’t', "couldn't", 'hasn’t', "hasn't", 'haven’t', "haven't", 'wasn’t', "wasn't"],
+  negations: [
+    'not', "n't", 'no', 'unable', 'cannot', 'never', 'didn’t', "didn't", 'couldn’t', "couldn't", 'hasn’t', "hasn't", 'haven’t', "haven't", 'wasn’t',
+    "wasn't", 'wouldn’t', "wouldn't", 'doesn’t', "doesn't", 'don’t', "don't"
+  ],
   hedges: ['allegedly', 'reportedly', 'purportedly', 'supposedly', 'rumored', 'rumoured', 'unconfirmed', 'unverified', 'it is said', 'it was said'],
   media: [
     'newspaper', 'paper', 'daily', 'agency', 'outlet', 'network', 'magazine', 'broadcaster', 'tabloid', 'website', 'site',
