@@ -521,6 +521,12 @@ export function describe(sentence: Sentence, whole: Chunk, cue: Cue | undefined,
 
   if (media.has(headLemma)) {
     phrase.kind = 'media'
+    // `агентство РИА Новости`, `агентству ТАСС`: the outlet goes by its name.
+    const after = words.filter((w) => w.token.index > np.head)
+    if (after.length > 0 && after[0]!.abbreviation && after.every((w) => w.proper)) {
+      phrase.name = textOf(sentence, after[0]!.token.index, np.last)
+      phrase.key = keyOf(phrase.name)
+    }
     // (`издание` is the outlet named before; `в соцсетях`, `местные паблики` are unnamed ones.)
     if (!properInside && complements.length === 0) {
       if (plural) phrase.kind = 'anonymous'
