@@ -157,8 +157,7 @@ class Chains {
     if (primary) {
       // (`Мы считаем …, заявили в компании`: a `we` or `I` is the speaker's own voice, no one inside it.)
       const pack = this.doc.pack
-      const voiced = (c: Cue): boolean => c.source !== undefined && !c.source.anaphor && c.source.first === c.source.last && pack.isPronoun(sentence, c.source.first)
-      const inner = innerCue(primary, sourced.filter((c) => !voiced(c)), pack.lexicon)
+      const inner = innerCue(primary, sourced.filter((c) => !voiced(sentence, c, pack)), pack.lexicon)
       const link = inner ? links.get(inner) : undefined
       if (link && !chain.some((l) => l.entity === link.entity)) chain.push(link)
     }
@@ -368,7 +367,15 @@ function pickPrimary(sentence: Sentence, sourced: Cue[], pack: Doc['pack']): Cue
   // `X held rates but signaled a cut, the bank said.`: a verb after its content, set off at the end, frames the rest.
   const tail = verbs[verbs.length - 1]
   if (verb && tail && tail !== verb && tail.source && setOff(sentence, Math.min(tail.first, tail.source.first)) && pack.closes(sentence, tail)) return tail
+  // `I said no, Smith told reporters`: an `I` or `we` with no quote marks speaks in the words of a speaker set off after.
+  if (verb && tail && tail !== verb && voiced(sentence, verb, pack) && tail.source && !voiced(sentence, tail, pack) && setOff(sentence, Math.min(tail.first, tail.source.first))) return tail
   return verb ?? frame
+}
+
+/** A cue whose source is `I`, `we` or `you` (a pronoun standing for no one named before). */
+function voiced(sentence: Sentence, cue: Cue, pack: Doc['pack']): boolean {
+  const source = cue.source
+  return source !== undefined && !source.anaphor && source.first === source.last && pack.isPronoun(sentence, source.first)
 }
 
 /** `Официального подтверждения этой информации нет`, `The claim could not be verified`: the writer's note on a report. */
