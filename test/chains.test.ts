@@ -94,6 +94,11 @@ describe('chains', () => {
     expect(chains(company)[1]).toEqual(['компания'])
   })
 
+  it('takes a surname the verb alone made an outlet for the person named with it before', () => {
+    const doc = annotateSync('Rep. Chip Roy of Texas visited the border. Roy wrote on X that he would vote against it.', {language: 'en'})
+    expect(doc.sentences[1]?.attribution?.chain.map((s) => [s.name, s.kind])).toEqual([['Chip Roy', 'person']])
+  })
+
   it('puts who saw a text just outside it', () => {
     const doc = annotateSync('The Evening Courier reported on Monday that the plan was ready. According to a draft memo seen by the newspaper, the change would affect two million people.', {language: 'en'})
     expect(chains(doc)[1]).toEqual(['The Evening Courier', 'a draft memo'])

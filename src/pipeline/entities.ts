@@ -55,8 +55,9 @@ export class Registry {
     if (!entity && phrase.kind !== 'anonymous' && phrase.kind !== 'document') entity = this.partial(phrase)
     if (!entity) {
       // A surname alone for someone named in full before (`Зуев` after `Максим Зуев`).
-      const full = phrase.kind === 'person' && !phrase.anaphor && !phrase.key.includes(' ') ? this.named.get(`last:${phrase.key}`) : undefined
-      entity = full ? this.create({...phrase, name: full.name, key: full.key, gender: phrase.gender ?? full.gender}) : this.create(phrase)
+      // (Also one the verb alone made an outlet: `Roy wrote` after `Rep. Chip Roy`.)
+      const full = (phrase.kind === 'person' || phrase.kindGuessed) && !phrase.anaphor && !phrase.key.includes(' ') ? this.named.get(`last:${phrase.key}`) : undefined
+      entity = full ? this.create({...phrase, kind: 'person', name: full.name, key: full.key, gender: phrase.gender ?? full.gender}) : this.create(phrase)
       if (full) this.byKey.set(phrase.key, entity)
     } else if (!phrase.anaphor && phrase.key.length > entity.key.length && entity.kind === phrase.kind) {
       // A fuller name for someone named short before (`Вязов`, then `Олег Вязов`).

@@ -110,6 +110,8 @@ export interface Phrase {
    * off after a name (`said Ann Lee, a pollster in Ohio.`). Only the phrase names the source.
    */
   shownTo?: number
+  /** The kind is a guess from the verb alone (`Jones wrote`: an outlet), which a person named so before overrides. */
+  kindGuessed?: boolean
   /** The outlet that passes this speaker's words on, for this mention only (`ТАСС приводит слова Пескова`). */
   through?: Phrase
   /** The first token of the mention as shown, before the phrase: the share it is of (`a majority of Republicans`, `nine in 10 voters`). */

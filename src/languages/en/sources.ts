@@ -615,6 +615,8 @@ export function nounPhraseEndingAt(sentence: Sentence, last: number): Range | un
     if (w.class === 'nominal' || w.class === 'num') {
       first = i
     } else if (w.class === 'det') {
+      // (`said that President Joe Biden would veto`: `that` before a name opens a clause.)
+      if (w.lower === 'that' && wordAt(sentence, first)?.proper) break
       first = i
       // `officials familiar with the talks`: the determiner opens an inner phrase; go on past its preposition.
       const prep = wordAt(sentence, skipSpaceBack(sentence, i - 1))
@@ -896,7 +898,9 @@ export function describe(sentence: Sentence, range: Range, cue: Cue | undefined)
     else if (documents.has(head.lower) && !head.capitalized) {
       // `a report by The Wall Street Journal`: the text is its author's words.
       const by = coreWords[coreWords.indexOf(head) + 1]
-      const author = by?.lower === 'by' ? skipSpace(sentence, by.token.index + 1) : -1
+      let author = by?.lower === 'by' ? skipSpace(sentence, by.token.index + 1) : -1
+      // (`an analysis by the Congressional Budget Office`: past the article.)
+      if (author !== -1 && wordAt(sentence, author)?.class === 'det' && !wordAt(sentence, author)?.capitalized) author = skipSpace(sentence, author + 1)
       if (author !== -1 && author <= range.last && wordAt(sentence, author)?.capitalized) {
         return {...describe(sentence, {first: author, last: range.last}, cue), first: range.first, last: range.last}
       }
@@ -905,7 +909,10 @@ export function describe(sentence: Sentence, range: Range, cue: Cue | undefined)
       phrase.name = coreWords.slice(0, coreWords.indexOf(head) + 1).map((w) => w.token.text).join(' ')
       phrase.key = phrase.name.toLowerCase()
       return phrase
-    } else if (mediaWord || (writes && (article || acronym || !personLike(coreWords)))) phrase.kind = 'media'
+    } else if (mediaWord || (writes && (article || acronym || !personLike(coreWords)))) {
+      phrase.kind = 'media'
+      if (!mediaWord && !article && !acronym) phrase.kindGuessed = true
+    }
     // (`Texas says`, `Moscow warned`: a place speaks for its government.)
     else if (orgWord || acronym || article || (nameWords.length <= 1 && run.length === 1 && places.has(run[0]!.token.text))) phrase.kind = 'organization'
     else phrase.kind = 'person'
