@@ -94,6 +94,13 @@ describe('chains', () => {
     expect(chains(company)[1]).toEqual(['компания'])
   })
 
+  it('reads `the spokesman` as the one named so, never simply the last person named', () => {
+    const named = annotateSync("Mayor Ann Lee's spokesman, John Doe, said no. The spokesman added that taxes would fall.", {language: 'en'})
+    expect(chains(named)[1]).toEqual(['John Doe'])
+    const unnamed = annotateSync('Ferre said Trump could win. The spokesman said the report was false.', {language: 'en'})
+    expect(chains(unnamed)[1]).toEqual(['The spokesman'])
+  })
+
   it('takes a surname the verb alone made an outlet for the person named with it before', () => {
     const doc = annotateSync('Rep. Chip Roy of Texas visited the border. Roy wrote on X that he would vote against it.', {language: 'en'})
     expect(doc.sentences[1]?.attribution?.chain.map((s) => [s.name, s.kind])).toEqual([['Chip Roy', 'person']])

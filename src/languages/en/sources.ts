@@ -41,6 +41,9 @@ export function hearer(sentence: Sentence, cue: Cue): Phrase | undefined {
   return {...phrase, kind: 'media', name, key: name.toLowerCase().replace(/^the\s+/, '')}
 }
 
+/** Roles that speak for someone else (`the spokesman`). */
+const speakingFor = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'representative', 'aide', 'lawyer', 'attorney'])
+
 /** Participles whose agent reports the phrase before them (`analysts polled by Reuters`). */
 const agentFrames = new Set(['quoted', 'cited', 'polled', 'surveyed', 'interviewed', 'questioned', 'contacted', 'seen', 'obtained', 'reviewed', 'viewed'])
 /** Nouns for an outlet and for a government body alike. */
@@ -814,6 +817,8 @@ export function describe(sentence: Sentence, range: Range, cue: Cue | undefined)
   // `a spokeswoman, Karine Jean-Pierre`: a name in apposition names the role.
   const appositive = comma === -1 ? [] : words.slice(comma).filter((w) => w.class !== 'det')
   if (!coreWords.some((w) => w.proper) && appositive.length > 0 && appositive.every((w) => w.capitalized)) coreWords = [...coreWords, ...appositive]
+  // (`Mayor Ann Lee's spokesman, John Doe,`: the role's own name, not whose role it is.)
+  else if (appositive.length >= 2 && appositive.every((w) => w.capitalized) && speakingFor.has(coreWords[coreWords.length - 1]?.lower ?? '')) coreWords = appositive
   const ofAt = coreWords.findIndex((w) => w.class === 'prep' || w.lower === 'and')
   const headPart = ofAt === -1 ? coreWords : coreWords.slice(0, ofAt)
   // `officials familiar with`, `sources close to`: the noun before the trailing adjective heads.
@@ -955,6 +960,8 @@ export function describe(sentence: Sentence, range: Range, cue: Cue | undefined)
     if (determiner === 'the') {
       phrase.anaphor = 'person'
       phrase.title = headLower
+      // (`the spokesman` is whoever was named so, or someone new: a role that speaks for another is not the last person named.)
+      if (speakingFor.has(headLower)) phrase.titleOnly = true
     }
   } else {
     // What is cited is mostly data or a text (`citing internal polling`); else an unnamed someone.
