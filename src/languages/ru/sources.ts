@@ -127,7 +127,16 @@ export function findSource(sentence: Sentence, cue: Cue): Phrase | undefined {
       }
       return phrase
     }
-    if (subject) return describe(sentence, withPlace(sentence, list, subject), cue, 'nomn')
+    if (subject) {
+      const phrase = describe(sentence, withPlace(sentence, list, subject), cue, 'nomn')
+      // `Эксперты, которых опросил РБК, считают`: who asked them stands outside the unnamed people.
+      const asker = phrase.kind === 'anonymous' && !phrase.outer ? askedBy(sentence, subject) : undefined
+      if (asker) {
+        phrase.outer = {...asker, kind: asker.kind === 'organization' && asker.named ? 'media' : asker.kind}
+        phrase.key = `${phrase.key} ${asker.key}`
+      }
+      return phrase
+    }
     // `Как заявили в министерстве`: an impersonal plural names its source by place.
     if (agreement.number !== 'plur') return undefined
   }
@@ -167,6 +176,27 @@ export function hearer(sentence: Sentence, cue: Cue): Phrase | undefined {
 }
 
 const citesWords = new Set(['привести', 'приводить'])
+/** Verbs of asking or talking to people (`опросил`, `поговорила`), whose subject is who asked them. */
+const askingVerbs = new Set(['опросить', 'опрашивать', 'поговорить', 'побеседовать', 'беседовать', 'связаться', 'расспросить', 'пообщаться'])
+
+/**
+ * `Эксперты, которых опросил РБК,`, `с которыми поговорила «Фонтанка»`: the
+ * one who asked, in a relative clause right after the phrase.
+ */
+function askedBy(sentence: Sentence, phrase: Chunk): Phrase | undefined {
+  let i = skipSpace(sentence, phrase.last + 1)
+  if (sentence.tokens[i]?.text !== ',') return undefined
+  i = skipSpace(sentence, i + 1)
+  if (/^со?$/.test(sentence.tokens[i]?.lower ?? '')) i = skipSpace(sentence, i + 1)
+  if (!wordAt(sentence, i)?.readings.some((r) => r.lemma === 'который')) return undefined
+  i = skipSpace(sentence, i + 1)
+  if (!wordAt(sentence, i)?.readings.some((r) => r.pos === 'VERB' && askingVerbs.has(r.lemma))) return undefined
+  const np = nounPhrase(sentence, skipSpace(sentence, i + 1))
+  if (!np || sentence.tokens[skipSpace(sentence, np.last + 1)]?.text !== ',') return undefined
+  const asker = describe(sentence, np, undefined, 'nomn')
+  return asker.named ? asker : undefined
+}
+
 /** Bodies of one sort, which stand only for a body of that sort named before (`в суде`, unlike `в ведомстве`). */
 const specificBodies = new Set([
   'суд', 'полиция', 'прокуратура', 'армия', 'парламент', 'госдума', 'дума', 'сенат', 'конгресс', 'посольство', 'консульство',
