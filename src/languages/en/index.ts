@@ -7,7 +7,7 @@ import {capitalStart, skipSpace, skipSpaceBack} from '../../pipeline/model.js'
 import type {LanguagePack, VerbReading} from '../pack.js'
 import {cueParticles, isVerbForm, lexicon, phrasalForms, singulars, speechVerbs, verbForms} from './lexicon.js'
 import {documentBefore, findSource, hearer, namesIn, personsIn} from './sources.js'
-import {places, wordAt} from './words.js'
+import {asSayingForms, beForms, places, wordAt} from './words.js'
 
 /** Marks that open and close a quote, with the doubled apostrophes of some wires (`''…,'' he said`). */
 const openingMark = /^(?:[“"]|''|``)$/
@@ -40,7 +40,7 @@ function verb(token: Token, sentence: Sentence): VerbReading | undefined {
   const beforeToken = sentence.tokens[skipSpaceBack(sentence, token.index - 1)]
   const before = beforeToken ? wordAt(sentence, beforeToken.index) : undefined
   const next = sentence.tokens[skipSpace(sentence, token.index + 1)]
-  // `according to press reports`, `in media reports`: the noun a frame or a preposition takes, not a verb.
+  // `in media reports`: the noun a preposition takes, not a verb.
   if (!isVerbForm(w.lower) && afterFrame(sentence, token.index)) return undefined
   // `Xinhua quoted President Xi as saying`: the object and its `as saying` make the verb.
   const quotes = (w.cue === 'quote' || w.cue === 'cite') && asSaying(sentence, token.index)
@@ -99,16 +99,15 @@ function verb(token: Token, sentence: Sentence): VerbReading | undefined {
 }
 
 /**
- * A form as often a noun right after `according to` (`according to press`), or
- * a plural one after a preposition and a noun (`in media reports`, `to news reports`).
+ * A plural form as often a noun after a preposition and a noun (`in media
+ * reports`, `to news reports`). (Right after `according to`, the word reader
+ * has already made it a noun.)
  */
 function afterFrame(sentence: Sentence, index: number): boolean {
   const one = skipSpaceBack(sentence, index - 1)
   const two = skipSpaceBack(sentence, one - 1)
-  const word = (i: number): string => (sentence.tokens[i]?.type === 'word' ? sentence.tokens[i]!.lower : '')
-  if (word(one) === 'to' && word(two) === 'according') return true
   const prior = wordAt(sentence, two)
-  return sentence.tokens[index]!.lower.endsWith('s') && wordAt(sentence, one)?.class === 'nominal' && (prior?.class === 'prep' || word(two) === 'to')
+  return sentence.tokens[index]!.lower.endsWith('s') && wordAt(sentence, one)?.class === 'nominal' && (prior?.class === 'prep' || sentence.tokens[two]?.lower === 'to')
 }
 
 /** `quoted Xi as saying`, `cited officials as telling`: `as` and a verb of speech within a few words after. */
@@ -117,7 +116,7 @@ function asSaying(sentence: Sentence, index: number): boolean {
   for (let i = skipSpace(sentence, index + 1); i < sentence.tokens.length && words < 8; i = skipSpace(sentence, i + 1)) {
     const token = sentence.tokens[i]!
     if (token.type !== 'word') return false
-    if (token.lower === 'as') return /^(saying|telling|writing|stating)$/.test(sentence.tokens[skipSpace(sentence, i + 1)]?.lower ?? '')
+    if (token.lower === 'as') return asSayingForms.has(sentence.tokens[skipSpace(sentence, i + 1)]?.lower ?? '')
     words++
   }
   return false
@@ -200,12 +199,13 @@ function particleEnd(sentence: Sentence, verb: number, particles: string[]): num
   return undefined
 }
 
-const beForms = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s'])
+/** `be` in a verb group, contracted too (`it's been reported`). */
+const beInGroup = new Set([...beForms, "'s", '’s'])
 
 /** `is expected`, `was reported`, `has been told`: a form of `be` in the verb group before a participle. */
 function isPassive(sentence: Sentence, first: number, verb: number): boolean {
   if (!passiveParticiple(sentence.tokens[verb]!.lower)) return false
-  for (let i = first; i < verb; i++) if (beForms.has(sentence.tokens[i]!.lower)) return true
+  for (let i = first; i < verb; i++) if (beInGroup.has(sentence.tokens[i]!.lower)) return true
   return false
 }
 
@@ -249,8 +249,7 @@ const negations = new Set(lexicon.negations)
 /** Particles after which a reporting verb is another verb (`called off`, `backed down`). */
 const otherParticles: Record<string, string[]> = {call: ['off', 'up'], back: ['down', 'off', 'up'], post: ['up'], push: ['through'], point: ['at']}
 
-const passiveAux = new Set(['be', 'been', 'is', 'are', 'was', 'were', 'being'])
-const groupAux = new Set([...passiveAux, 'has', 'have', 'had', 'can', 'could', 'will', 'would', 'may', 'might', 'should', 'yet'])
+const groupAux = new Set([...beForms, 'has', 'have', 'had', 'can', 'could', 'will', 'would', 'may', 'might', 'should', 'yet'])
 
 /** `could not be independently verified`, `has not been confirmed`: a passive with a negation in its verb group. */
 function negatedPassive(sentence: Sentence, before: Token): boolean {
@@ -259,7 +258,7 @@ function negatedPassive(sentence: Sentence, before: Token): boolean {
   for (let hops = 0; token && token.type === 'word' && hops < 6; hops++) {
     const lower = token.lower
     if (negations.has(lower)) return passive
-    if (passiveAux.has(lower)) passive = true
+    if (beForms.has(lower)) passive = true
     else if (!(groupAux.has(lower) || lower.endsWith('ly'))) return false
     token = sentence.tokens[skipSpaceBack(sentence, token.index - 1)]
   }

@@ -67,10 +67,10 @@ export function isVerbForm(form: string): boolean {
 export const adverbs = new Set(derived.adverbs)
 /** Words mostly written in lower case: capitalised at a sentence start, no name. */
 export const commonWords = new Set(derived.commonWords)
-/** First names, with their usual gender (`''` when used for both). */
 /** Places (`Texas`, `Moscow`), learnt from the tagger's reading of the training articles. */
-export const places = new Set<string>(derived.places)
+export const placeNames = new Set<string>(derived.places)
 
+/** First names, with their usual gender (`''` when used for both). */
 export const firstNames = new Map<string, 'masc' | 'femn' | ''>(Object.entries(derived.firstNames) as Array<[string, 'masc' | 'femn' | '']>)
 
 /** General vocabulary of reporting, in the singular where a noun has one. */

@@ -6,9 +6,9 @@
  */
 import type {Cue, Person, Phrase, Sentence, Token} from '../../pipeline/model.js'
 import {cueIndex, firstCueAfter, skipSpace, skipSpaceBack, textOf} from '../../pipeline/model.js'
-import {coreVerbs, firstNames, isVerbForm, lexicon, places, singulars} from './lexicon.js'
+import {coreVerbs, firstNames, isVerbForm, lexicon, placeNames, singulars} from './lexicon.js'
 import {kindSets} from '../shared.js'
-import {contractedPronoun, numbers, timeWords, wordAt, type EnWord} from './words.js'
+import {asSayingForms, beForms, contractedPronoun, numbers, timeWords, wordAt, type EnWord} from './words.js'
 
 const {media, documents, organizations, anonymous, unnamed, titles} = kindSets(lexicon)
 /** Prepositions that may join two parts of one source (`a spokesman for the campaign`, `director of the FBI`). */
@@ -55,7 +55,6 @@ const placePrepositions = new Set(['in', 'at', 'from'])
 /** Auxiliaries that are verbs (not the adverbs read with them, `later`, `also`). */
 const verbalAux = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'am', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall'])
 const reflexives = new Set(['himself', 'herself', 'themselves', 'itself'])
-const passiveAux = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being'])
 /** Tokens looked at around a verb: a subject stands near it, and long sentences stay linear. */
 const window = 40
 /** Prepositions that open an adjunct, never a subject's own phrase (unlike `of`, `for`, `with`). */
@@ -102,14 +101,14 @@ export function findSource(sentence: Sentence, cue: Cue): Phrase | undefined {
   const before = previousWord(sentence, verb)
   // `The measures, first reported by Politico,`: a participle with its agent, no auxiliary.
   const agentAfter = sentence.tokens[skipSpace(sentence, cue.last + 1)]?.lower === 'by' && /ed$/.test(sentence.tokens[verb]!.lower)
-  if (agentAfter && !(before && passiveAux.has(before.lower))) {
+  if (agentAfter && !(before && beForms.has(before.lower))) {
     const agent = phraseAfter(sentence, skipSpace(sentence, skipSpace(sentence, cue.last + 1) + 1))
     const head = agent ? wordAt(sentence, agent.last) : undefined
     if (agent && head && (head.proper || media.has(head.lower) || organizations.has(head.lower) || documents.has(head.lower) || anonymous.has(head.lower))) {
       return describe(sentence, agent, cue)
     }
   }
-  if (before && passiveAux.has(before.lower) && !gerund(sentence, cue)) {
+  if (before && beForms.has(before.lower) && !gerund(sentence, cue)) {
     const by = sentence.tokens[skipSpace(sentence, cue.last + 1)]
     if (by?.lower === 'by') {
       const agent = phraseAfter(sentence, skipSpace(sentence, by.index + 1))
@@ -159,7 +158,7 @@ function quotedAsSaying(sentence: Sentence, cue: Cue): Range | undefined {
   if (!object) return undefined
   const as = skipSpace(sentence, object.last + 1)
   const saying = sentence.tokens[skipSpace(sentence, as + 1)]
-  return sentence.tokens[as]?.lower === 'as' && saying && /^(saying|telling|writing|stating)$/.test(saying.lower) ? object : undefined
+  return sentence.tokens[as]?.lower === 'as' && saying && asSayingForms.has(saying.lower) ? object : undefined
 }
 
 /** Words for a share of a group (`a majority of`, `16 percent of`, `some of`). */
@@ -355,7 +354,7 @@ function isProgressive(sentence: Sentence, cue: Cue): boolean {
   const before = previousWord(sentence, verbHead(sentence, cue))
   if (before === undefined) return false
   // (`he's saying`, `they're calling`.)
-  return passiveAux.has(before.lower) || (contractedPronoun(before.token) && /['’](?:s|re|m)$/.test(before.token.lower))
+  return beForms.has(before.lower) || (contractedPronoun(before.token) && /['’](?:s|re|m)$/.test(before.token.lower))
 }
 
 /**
@@ -392,7 +391,7 @@ function previousWord(sentence: Sentence, index: number): EnWord | undefined {
     if (token.type === 'whitespace') continue
     const w = wordAt(sentence, i)
     if (!w) return undefined
-    if ((w.class === 'adv' || w.class === 'aux') && !passiveAux.has(w.lower)) continue
+    if ((w.class === 'adv' || w.class === 'aux') && !beForms.has(w.lower)) continue
     return w
   }
   return undefined
@@ -919,7 +918,7 @@ export function describe(sentence: Sentence, range: Range, cue: Cue | undefined)
       if (!mediaWord && !article && !acronym) phrase.kindGuessed = true
     }
     // (`Texas says`, `Moscow warned`: a place speaks for its government.)
-    else if (orgWord || acronym || article || (nameWords.length <= 1 && run.length === 1 && places.has(run[0]!.token.text))) phrase.kind = 'organization'
+    else if (orgWord || acronym || article || (nameWords.length <= 1 && run.length === 1 && placeNames.has(run[0]!.token.text))) phrase.kind = 'organization'
     else phrase.kind = 'person'
     phrase.name = article && phrase.kind === 'media' ? `The ${name}` : name
     phrase.key = name.toLowerCase().replace(/^the\s+/, '')

@@ -33,6 +33,10 @@ const auxiliaries = new Set([
   'didn’t', 'doesn’t', 'don’t', 'won’t', 'wouldn’t', 'hasn’t', 'haven’t', 'isn’t', 'wasn’t', 'weren’t', 'couldn’t', 'hadn’t'
 ])
 /** Adverbs of place, which stand after a subject (`Polls there show`). */
+/** Forms of `be`, which make a participle after them passive (`was reported by`). */
+export const beForms = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being'])
+/** Verbs of speech after `as` that make a quotation (`quoted Xi as saying`). */
+export const asSayingForms = new Set(['saying', 'telling', 'writing', 'stating'])
 export const places = new Set(['here', 'there', 'nationally', 'locally', 'abroad', 'overseas', 'nationwide', 'statewide'])
 /** Words of time that stand between a verb and its inverted subject (`said Tuesday`). */
 export const timeWords = new Set([
