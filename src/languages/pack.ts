@@ -53,7 +53,7 @@ export const lexiconSchema = z.object({
    * subject of a verb of writing or reporting news (`мы писали`, `as we reported`).
    */
   selfMarkers: z.array(z.string().min(1)),
-  /** Words around a channel's name, for finding it (see `channelWordsSchema`). */
+  /** Words around a channel's name, by which the sources stage finds it. */
   channelWords: z
     .object({
       /** Before a network's name, making it one (`в Х`, `on X`). */

@@ -123,6 +123,29 @@ export function shownEnd(phrase: Phrase): number {
   return phrase.shownTo ?? phrase.last
 }
 
+/**
+ * A named body that asks, quotes or passes words on is an outlet
+ * (`приводит слова Пескова «Интерфакс»`, `Xinhua quoted Xi as saying`).
+ *
+ * @param phrase The one who asked or quoted.
+ * @returns The phrase, as an outlet when it is a named body.
+ */
+export function asOutlet(phrase: Phrase): Phrase {
+  return phrase.kind === 'organization' && phrase.named ? {...phrase, kind: 'media'} : phrase
+}
+
+/**
+ * Note the outlet a source told (`рассказал ТАСС`, `told CNN`): its channel, and
+ * an outlet later words may point back to.
+ *
+ * @param phrase The source.
+ * @param outlet The outlet it told.
+ */
+export function tellTo(phrase: Phrase, outlet: Phrase): void {
+  phrase.channel = outlet.name
+  phrase.told = {...outlet, kind: 'media'}
+}
+
 /** The first token of a phrase as its mention shows it, share included. */
 export function shownStart(phrase: Phrase): number {
   return phrase.shownFrom ?? phrase.first

@@ -4,7 +4,7 @@
  * whether the source is the publisher itself.
  */
 import type {Cue, Doc, Phrase, Sentence} from './model.js'
-import {capitalStart, rangeAt, skipSpace, skipSpaceBack, textOf} from './model.js'
+import {capitalStart, rangeAt, skipSpace, skipSpaceBack, tellTo, textOf} from './model.js'
 
 /** The words around a channel's name, from the lexicon, as sets. */
 interface ChannelWords {
@@ -69,10 +69,7 @@ export function findSources(doc: Doc): void {
       else if (cue.role === 'verb' && phrase.kind !== 'document' && !phrase.through) {
         // (Not the source itself read again: `передает «Интерфакс»`.)
         const told = doc.pack.hearer(sentence, cue)
-        if (told !== undefined && told.name !== phrase.name) {
-          phrase.channel = told.name
-          phrase.told = told
-        }
+        if (told !== undefined && told.name !== phrase.name) tellTo(phrase, told)
       }
       // `Как мы писали`, `as we reported`: the publisher's `we`, subject of a verb of writing or reporting.
       const we = phrase.first === phrase.last && markers.has(sentence.tokens[phrase.first]!.lower) && sentence.tokens[phrase.first]!.quote === -1 && writes(doc, cue)

@@ -5,7 +5,7 @@
  * (`was reported by X`); and the description of the phrase found.
  */
 import type {Cue, Person, Phrase, Sentence, Token} from '../../pipeline/model.js'
-import {cueIndex, firstCueAfter, skipSpace, skipSpaceBack, textOf} from '../../pipeline/model.js'
+import {asOutlet, cueIndex, firstCueAfter, skipSpace, skipSpaceBack, textOf} from '../../pipeline/model.js'
 import {coreVerbs, firstNames, isVerbForm, lexicon, placeNames, singulars} from './lexicon.js'
 import {kindSets} from '../shared.js'
 import {asSayingForms, beForms, contractedPronoun, numbers, timeWords, wordAt, type EnWord} from './words.js'
@@ -147,7 +147,7 @@ export function findSource(sentence: Sentence, cue: Cue): Phrase | undefined {
   if (range.shownTo !== undefined) phrase.shownTo = range.shownTo
   // `Reuters quoted Peskov as saying`: the one quoted speaks, through whoever quotes.
   const speaker = quotedAsSaying(sentence, cue)
-  if (speaker) return {...describe(sentence, speaker, cue), through: phrase.kind === 'organization' && phrase.named ? {...phrase, kind: 'media'} : phrase}
+  if (speaker) return {...describe(sentence, speaker, cue), through: asOutlet(phrase)}
   return after ? withApposition(sentence, phrase) : phrase
 }
 

@@ -6,7 +6,7 @@
  * name, identity key.
  */
 import type {Cue, Person, Phrase, Sentence} from '../../pipeline/model.js'
-import {capitalStart, rangeAt, skipSpace, skipSpaceBack, textOf} from '../../pipeline/model.js'
+import {asOutlet, capitalStart, rangeAt, skipSpace, skipSpaceBack, tellTo, textOf} from '../../pipeline/model.js'
 import {chunks, leadsName, nounPhrase, quotedName, type Chunk} from './chunks.js'
 import {lexicon, spokenNouns} from './lexicon.js'
 import {kindSets} from '../shared.js'
@@ -99,18 +99,14 @@ export function findSource(sentence: Sentence, cue: Cue): Phrase | undefined {
     // when a speaker stands after it.
     if (left && right && speakerNoun(sentence, right)) {
       const phrase = describe(sentence, withPlace(sentence, list, right), cue, 'nomn')
-      const told = describe(sentence, left, cue)
-      phrase.channel = told.name
-      phrase.told = {...told, kind: 'media'}
+      tellTo(phrase, describe(sentence, left, cue))
       return phrase
     }
     const named = left ?? fits(rightSubject(list, at + 1, agreement))
     // `ТАСС приводит слова Пескова`, `— передает слова защитника РИА Новости`: the speaker of the words, through the outlet.
     const words = cites || passesWords.has(cue.lemma) ? wordsOf(sentence, list, at, named === undefined) : undefined
     if (words && (named || words.outlet)) {
-      const outlet = describe(sentence, named ?? words.outlet!, cue, named ? 'nomn' : undefined)
-      // (A named body that passes words on is an outlet: `приводит слова Пескова «Интерфакс»`.)
-      if (outlet.kind === 'organization' && outlet.named) outlet.kind = 'media'
+      const outlet = asOutlet(describe(sentence, named ?? words.outlet!, cue, named ? 'nomn' : undefined))
       return {...describe(sentence, words.speaker, cue, 'gent'), through: outlet}
     }
     const subject = named
@@ -121,10 +117,7 @@ export function findSource(sentence: Sentence, cue: Cue): Phrase | undefined {
     if (place && subject) {
       const phrase = describe(sentence, place, cue, 'loct')
       const told = describe(sentence, subject, cue)
-      if (told.named && told.kind !== 'person') {
-        phrase.channel = told.name
-        phrase.told = {...told, kind: 'media'}
-      }
+      if (told.named && told.kind !== 'person') tellTo(phrase, told)
       return phrase
     }
     if (subject) {
@@ -132,7 +125,7 @@ export function findSource(sentence: Sentence, cue: Cue): Phrase | undefined {
       // `Эксперты, которых опросил РБК, считают`: who asked them stands outside the unnamed people.
       const asker = phrase.kind === 'anonymous' && !phrase.outer ? askedBy(sentence, subject) : undefined
       if (asker) {
-        phrase.outer = {...asker, kind: asker.kind === 'organization' && asker.named ? 'media' : asker.kind}
+        phrase.outer = asOutlet(asker)
         phrase.key = `${phrase.key} ${asker.key}`
       }
       return phrase
@@ -236,7 +229,7 @@ function wordsOf(sentence: Sentence, list: Chunk[], at: number, needOutlet: bool
         }
         if (!indeclinable) tail = last + 1
       }
-      if (tail > first && tail <= last && tail !== last + 1) {
+      if (tail > first && tail <= last) {
         const end = skipSpaceBack(sentence, tail - 1)
         if (end >= first && (tail < last || wordAt(sentence, tail)?.proper)) {
           outlet = {type: 'np', first: tail, last, head: tail, np: undefined, forms: anyForm, pos: 'NP'}
