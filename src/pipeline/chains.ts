@@ -15,7 +15,7 @@
 import {Registry} from './entities.js'
 import type {Flag} from '../schema.js'
 import type {Attribution, Cue, Doc, Entity, Link, Sentence} from './model.js'
-import {shownEnd, shownStart, skipSpace, skipSpaceBack} from './model.js'
+import {countWhile, shownEnd, shownStart, skipSpace, skipSpaceBack} from './model.js'
 
 /** A sentence counts as a quote's when this share of its letters lies inside it. */
 const quotedShare = 0.5
@@ -225,19 +225,7 @@ class Chains {
   /** A link to an entity named elsewhere: its last mention before the sentence ends (mentions are kept in order). */
   private linkTo(entity: Entity, sentence: Sentence): Link {
     const mentions = entity.mentions
-    let low = 0
-    let high = mentions.length - 1
-    let found = 0
-    while (low <= high) {
-      const middle = (low + high) >> 1
-      if (mentions[middle]!.start <= sentence.end) {
-        found = middle
-        low = middle + 1
-      } else {
-        high = middle - 1
-      }
-    }
-    const m = mentions[found]
+    const m = mentions[Math.max(0, countWhile(mentions, (mention) => mention.start <= sentence.end) - 1)]
     return {entity, mention: m ? {start: m.start, end: m.end} : undefined, channel: undefined}
   }
 
@@ -493,14 +481,7 @@ function cueNear(sentence: Sentence, token: number, direction: 1 | -1, lexicon: 
   let distance = Infinity
   // Cues are in token order: look only at those near the mark.
   const cues = sentence.cues
-  let low = 0
-  let high = cues.length
-  while (low < high) {
-    const middle = (low + high) >> 1
-    if (cues[middle]!.first < token - 2 * limit) low = middle + 1
-    else high = middle
-  }
-  for (let i = low; i < cues.length && cues[i]!.first <= token + 2 * limit; i++) {
+  for (let i = countWhile(cues, (cue) => cue.first < token - 2 * limit); i < cues.length && cues[i]!.first <= token + 2 * limit; i++) {
     const cue = cues[i]!
     if (!cue.source || (cue.role !== 'verb' && cue.role !== 'passive')) continue
     const near = direction === 1 ? Math.min(cue.first, cue.source.first) : Math.max(cue.last, cue.source.last)

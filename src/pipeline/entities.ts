@@ -7,7 +7,7 @@
  * Lookups are by key or by kind, never by rescanning the text.
  */
 import type {Doc, Entity, Person, Phrase, Sentence} from './model.js'
-import {shownEnd, shownStart} from './model.js'
+import {countWhile, shownEnd, shownStart} from './model.js'
 
 /** How many recent speakers a titled anaphor looks back over, and how far before a name its title may stand. */
 const titledLookBack = 6
@@ -204,14 +204,9 @@ export class Registry {
 
   private readAround(start: number, end: number): string[] {
     const sentences = this.doc.sentences
-    let low = 0
-    let high = sentences.length - 1
-    while (low < high) {
-      const middle = (low + high + 1) >> 1
-      if (sentences[middle]!.start <= start) low = middle
-      else high = middle - 1
-    }
-    const from = Math.max(sentences[low]?.start ?? 0, start - titleReach)
+    // (The sentence the span starts in.)
+    const at = Math.max(0, countWhile(sentences, (sentence) => sentence.start <= start) - 1)
+    const from = Math.max(sentences[at]?.start ?? 0, start - titleReach)
     return this.doc.text.slice(from, end).toLowerCase().split(/[^\p{L}.]+/u).map((w) => w.replace(/\.$/, ''))
   }
 
@@ -246,15 +241,8 @@ function noteRecent(list: Entity[], entity: Entity): void {
 
 /** The last few mentions of an entity that start before a position (mentions are in text order). */
 function mentionsBefore(entity: Entity, at: number, count: number): Entity['mentions'] {
-  const mentions = entity.mentions
-  let low = 0
-  let high = mentions.length
-  while (low < high) {
-    const middle = (low + high) >> 1
-    if (mentions[middle]!.start < at) low = middle + 1
-    else high = middle
-  }
-  return mentions.slice(Math.max(0, low - count), low)
+  const before = countWhile(entity.mentions, (mention) => mention.start < at)
+  return entity.mentions.slice(Math.max(0, before - count), before)
 }
 
 /** Keep an entity's mentions in text order (a speaker after a quote may be read early). */

@@ -310,19 +310,19 @@ export function cueIndex(sentence: Sentence, cue: Cue): number {
 }
 
 /**
- * Index of the first cue of a sentence that starts after a token (cues are in token order).
+ * How many items open a list in text order and pass a test that holds up to
+ * some point and not after it (`start < at`): a binary search.
  *
- * @param sentence The sentence.
- * @param token A token index.
- * @returns The index, or the number of cues when none does.
+ * @param list The items, in text order.
+ * @param passes The test.
+ * @returns The number of leading items that pass.
  */
-export function firstCueAfter(sentence: Sentence, token: number): number {
-  const cues = sentence.cues
+export function countWhile<T>(list: readonly T[], passes: (item: T) => boolean): number {
   let low = 0
-  let high = cues.length
+  let high = list.length
   while (low < high) {
     const middle = (low + high) >> 1
-    if (cues[middle]!.first <= token) low = middle + 1
+    if (passes(list[middle]!)) low = middle + 1
     else high = middle
   }
   return low

@@ -5,7 +5,7 @@
  * (`was reported by X`); and the description of the phrase found.
  */
 import type {Cue, Person, Phrase, Sentence, Token} from '../../pipeline/model.js'
-import {asOutlet, cueIndex, firstCueAfter, skipSpace, skipSpaceBack, textOf} from '../../pipeline/model.js'
+import {asOutlet, countWhile, cueIndex, skipSpace, skipSpaceBack, textOf} from '../../pipeline/model.js'
 import {coreVerbs, firstNames, isVerbForm, lexicon, placeNames, singulars} from './lexicon.js'
 import {kindSets} from '../shared.js'
 import {asSayingForms, beForms, contractedPronoun, numbers, timeWords, wordAt, type EnWord} from './words.js'
@@ -229,7 +229,7 @@ const openingQuote = /^(?:[“"«]|''|``)$/
 
 /** Does a cue of the sentence stand between two tokens? */
 function cueBetween(sentence: Sentence, from: number, to: number): boolean {
-  const next = sentence.cues[firstCueAfter(sentence, from)]
+  const next = sentence.cues[countWhile(sentence.cues, (c) => c.first <= from)]
   return next !== undefined && next.first < to
 }
 
