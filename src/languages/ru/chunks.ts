@@ -91,7 +91,7 @@ function genitiveBody(w: RuWord): boolean {
 const documentNouns = new Set(lexicon.documents)
 
 /** A noun for a text: its author follows in the genitive (`в обращении Немцова`, though `Немцова` may be a nominative). */
-function textNoun(w: RuWord): boolean {
+export function textNoun(w: RuWord): boolean {
   return w.readings.some((r) => r.pos === 'NOUN' && documentNouns.has(r.lemma))
 }
 

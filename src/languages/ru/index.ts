@@ -8,6 +8,7 @@ import type {LanguagePack, VerbReading} from '../pack.js'
 import {lexicon, spokenNouns} from './lexicon.js'
 import {findSource, hearer, nameAlone, namesIn, personsIn} from './sources.js'
 import {analyze} from './morphology.js'
+import {textNoun} from './chunks.js'
 import {openers, personalPronouns, wordAt} from './words.js'
 import {opensSentence} from '../shared.js'
 
@@ -63,13 +64,12 @@ function authorsWe(sentence: Sentence, token: Token): boolean {
 
 const citingWords = new Set(['привести', 'приводить'])
 const evidenceWords = new Set(['свидетельствовать', 'показать', 'показывать'])
-const documentNouns = new Set(lexicon.documents)
 
 /** A word for data or a text (`данные`, `опрос`) within a few words of a verb: what shows. */
 function textNear(sentence: Sentence, index: number): boolean {
   for (let i = Math.max(0, index - 8); i < sentence.tokens.length && i <= index + 8; i++) {
     const w = sentence.tokens[i]!.type === 'word' ? wordAt(sentence, i) : undefined
-    if (w?.readings.some((r) => r.pos === 'NOUN' && (documentNouns.has(r.lemma) || spokenNouns.has(r.lemma)))) return true
+    if (w && (textNoun(w) || w.readings.some((r) => r.pos === 'NOUN' && spokenNouns.has(r.lemma)))) return true
   }
   return false
 }
