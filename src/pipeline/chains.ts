@@ -352,11 +352,13 @@ function pickPrimary(sentence: Sentence, sourced: Cue[], pack: Doc['pack']): Cue
     const outer = later[later.length - 1]
     if (outer && outer !== verb) return outer
   }
-  // `X held rates but signaled a cut, the bank said.`: a verb after its content, set off at the end, frames the rest.
+  // A verb set off after its content frames the rest when it closes the sentence (`X held rates but
+  // signaled a cut, the bank said.`), or when the verb before it is an unquoted `I` or `we`
+  // speaking in its words (`I said no, Smith told reporters`).
   const tail = verbs[verbs.length - 1]
-  if (verb && tail && tail !== verb && tail.source && setOff(sentence, Math.min(tail.first, tail.source.first)) && pack.closes(sentence, tail)) return tail
-  // `I said no, Smith told reporters`: an `I` or `we` with no quote marks speaks in the words of a speaker set off after.
-  if (verb && tail && tail !== verb && voiced(sentence, verb, pack) && tail.source && !voiced(sentence, tail, pack) && setOff(sentence, Math.min(tail.first, tail.source.first))) return tail
+  if (verb && tail && tail !== verb && tail.source && setOff(sentence, Math.min(tail.first, tail.source.first))) {
+    if (pack.closes(sentence, tail) || (voiced(sentence, verb, pack) && !voiced(sentence, tail, pack))) return tail
+  }
   return verb ?? frame
 }
 
