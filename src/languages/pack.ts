@@ -98,6 +98,8 @@ export interface VerbReading {
   span?: {first: number; last: number}
   /** A noun of speech after its owner (`the mayor’s remarks`, `his claim`): the owner is the source. */
   noun?: boolean
+  /** A verb learnt from annotated news rather than one of saying (`sought`, `celebrated`): a verb of saying with the same speaker is the better cue. */
+  learnt?: boolean
 }
 
 /** A language pack. */

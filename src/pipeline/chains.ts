@@ -344,7 +344,7 @@ function pickPrimary(sentence: Sentence, sourced: Cue[], pack: Doc['pack']): Cue
   // (Nor a verb of a clause that opens the sentence: `Where members have disavowed him, Ferre said …`.)
   const main = spoken.filter((c, i) => !c.source?.relative && !insideRelative(spoken, i) && !inOpeningClause(sentence, spoken, i, pack.lexicon))
   const verbs = main.length > 0 ? main : spoken.length > 0 ? spoken : sourced.filter((c) => c.noun)
-  const verb = verbs[0]
+  const verb = saying(verbs)
   const frame = sourced.find((c) => c.role === 'according')
   if (frame && (!verb || frame.first < verb.first || !verb.forward || !insideContent(sentence, verb, frame, pack.lexicon))) return frame
   if (verb && !verb.forward) {
@@ -360,6 +360,18 @@ function pickPrimary(sentence: Sentence, sourced: Cue[], pack: Doc['pack']): Cue
     if (pack.closes(sentence, tail) || (voiced(sentence, verb, pack) && !voiced(sentence, tail, pack))) return tail
   }
   return verb ?? frame
+}
+
+/**
+ * The first main verb, unless it is a learnt one (`sought to calm`, `celebrated`) and a verb of
+ * saying with the same subject follows (`…, saying`, `and said`): that one says what the sentence
+ * reports. (The same words as subject, not the same person named again: `which he said` is a clause of its own.)
+ */
+function saying(verbs: Cue[]): Cue | undefined {
+  const first = verbs[0]
+  const subject = first?.source
+  if (!first?.learnt || !subject) return first
+  return verbs.find((c) => !c.learnt && c.source?.first === subject.first && c.source.last === subject.last) ?? first
 }
 
 /** A cue whose source is `I`, `we` or `you` (a pronoun standing for no one named before). */

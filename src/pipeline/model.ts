@@ -74,6 +74,8 @@ export interface Cue {
   forward: boolean
   /** A noun of speech whose owner is the source (`the mayor’s remarks`). */
   noun: boolean
+  /** A verb learnt from annotated news, not one of saying (see `VerbReading.learnt`). */
+  learnt: boolean
 }
 
 /** A noun phrase that names a source. */

@@ -5,7 +5,7 @@
 import type {Cue, Sentence, Token} from '../../pipeline/model.js'
 import {capitalStart, skipSpace, skipSpaceBack} from '../../pipeline/model.js'
 import type {LanguagePack, VerbReading} from '../pack.js'
-import {cueParticles, isVerbForm, lexicon, phrasalForms, singulars, speechVerbs, verbForms} from './lexicon.js'
+import {coreVerbs, cueParticles, isVerbForm, lexicon, phrasalForms, singulars, speechVerbs, verbForms} from './lexicon.js'
 import {documentBefore, findSource, hearer, namesIn, personsIn} from './sources.js'
 import {asSayingForms, beForms, places, wordAt} from './words.js'
 
@@ -95,7 +95,13 @@ function verb(token: Token, sentence: Sentence): VerbReading | undefined {
     if (noun && noun.class === 'nominal') return undefined
   }
   const span = verbGroup(sentence, host ?? token.index, w.cue)
-  return {lemma: w.cue, passive: isPassive(sentence, span.first, token.index), nonFinite: w.lower.endsWith('ing'), span: {first: span.first, last: host === undefined ? span.last : verbGroup(sentence, token.index, w.cue).last}}
+  return {
+    lemma: w.cue,
+    passive: isPassive(sentence, span.first, token.index),
+    nonFinite: w.lower.endsWith('ing'),
+    span: {first: span.first, last: host === undefined ? span.last : verbGroup(sentence, token.index, w.cue).last},
+    learnt: !coreVerbs.has(w.cue)
+  }
 }
 
 /**
