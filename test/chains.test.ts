@@ -252,4 +252,11 @@ describe('chains', () => {
     const doc = annotateSync('Как отметила официальный представитель МИД Мария Захарова, ответ будет жестким. Об этом заявила спикер Совфеда Валентина Матвиенко.', {language: 'ru'})
     expect(chains(doc)).toEqual([['Мария Захарова'], ['Валентина Матвиенко']])
   })
+
+  it('never reads `она` as a man named after his quote, whose first name alone tells his gender', () => {
+    const doc = annotateSync('«Паники нет», — подчеркнул вице-премьер Александр Новак. Она добавила, что проверка продлится до конца месяца.', {language: 'ru'})
+    expect(chains(doc)[1]).not.toContain('Александр Новак')
+    const named = annotateSync('Глава ЦБ Эльвира Набиуллина выступила в Госдуме. «Паники нет», — подчеркнул Александр Новак. Она добавила, что проверка продлится.', {language: 'ru'})
+    expect(chains(named)[2]).toEqual(['Эльвира Набиуллина'])
+  })
 })

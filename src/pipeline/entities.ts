@@ -84,12 +84,20 @@ export class Registry {
    * @param people Person names found in a sentence, in order.
    */
   noteNamed(people: Person[]): void {
-    for (const person of people) {
+    for (const named of people) {
+      // A name's gender, when its words leave it open, is the one its source was read with (`Она` is no `Новак`).
+      const entity = this.byKey.get(named.key)
+      const person = named.gender || entity?.kind !== 'person' || !entity.gender ? named : {...named, gender: entity.gender}
       this.recentNamed.push(person)
       if (this.recentNamed.length > titledLookBack) this.recentNamed.shift()
       this.named.set('last', person)
       if (person.gender) this.named.set(`last:${person.gender}`, person)
       this.named.set(`last:${person.key.split(' ').pop()!}`, person)
+      // (And a source read before its name's gender was known takes it now.)
+      if (entity?.kind === 'person' && !entity.gender && person.gender) {
+        entity.gender = person.gender
+        if (this.lastOfKind.get('person') === entity) this.lastOfKind.set(`person:${person.gender}`, entity)
+      }
     }
   }
 
