@@ -259,4 +259,17 @@ describe('chains', () => {
     const named = annotateSync('Глава ЦБ Эльвира Набиуллина выступила в Госдуме. «Паники нет», — подчеркнул Александр Новак. Она добавила, что проверка продлится.', {language: 'ru'})
     expect(chains(named)[2]).toEqual(['Эльвира Набиуллина'])
   })
+
+  it('takes a surname the dictionary knows as a common noun for the person named with it, before or after', () => {
+    const doc = annotateSync('Трамп пригрозил ввести пошлины. Президент США Дональд Трамп написал об этом в соцсети. «Переговоры ни к чему не ведут», — отметил Трамп. Канцлер Германии Фридрих Мерц прибыл в Киев. «Торговая война никому не нужна», — сказал Мерц.', {language: 'ru'})
+    expect(chains(doc)).toEqual([['Дональд Трамп'], ['Дональд Трамп'], ['Дональд Трамп'], [], ['Фридрих Мерц']])
+    expect(doc.sentences[0]!.attribution?.chain[0]?.kind).toBe('person')
+  })
+
+  it('reads `К такому выводу пришли X` as X’s conclusion of what came before', () => {
+    const text = 'Недосып повышает риск диабета. К такому выводу пришли исследователи из Уппсальского университета.'
+    const doc = annotateSync(text, {language: 'ru'})
+    expect(modes(text, 'ru')).toEqual(['backward', 'indirect'])
+    expect(chains(doc)[0]).toEqual(['исследователи'])
+  })
 })

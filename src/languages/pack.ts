@@ -130,6 +130,11 @@ export interface LanguagePack {
   persons(sentence: Sentence): Person[]
   /** The last token of a cue as shown, over the words that belong with it (`said in a statement`, `said Monday`). */
   cueEnd?(sentence: Sentence, cue: Cue): number
+  /**
+   * The grammar may read a lone surname as a body's name, when the morphology knows the word as a
+   * common noun (`Трамп`, `Мерц`): the registry then takes it for the person named so in the text.
+   */
+  surnamesAsBodies?: boolean
   /** The outlet a cue's source spoke to, named right after the verb (`рассказал «Известиям»`, `told The Washington Post`): its channel. */
   hearer(sentence: Sentence, cue: Cue): Phrase | undefined
 }

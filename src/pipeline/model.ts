@@ -217,6 +217,11 @@ export interface Sentence {
   attribution: Attribution | undefined
   /** The language pack's reading of each token, filled on demand (kept here: a lookup by sentence costs more than the reading). */
   readings: unknown[] | undefined
+  /**
+   * Words the document writes with a capital inside a sentence, in lower case (one set for the
+   * whole document): such a word opening a sentence is a name as well (`Трамп заявил`).
+   */
+  capitals: ReadonlySet<string>
 }
 
 /** The whole text as the stages see it. */

@@ -46,6 +46,8 @@ export function readDocument(tree: Root, pack: LanguagePack, publisher: string |
   }
 
   for (const child of tree.children) visit(child, false)
+  const capitals = capitalsInside(sentences)
+  for (const sentence of sentences) sentence.capitals = capitals
   // (The input, when the tree spells it, spares joining it again; the sentences' texts are slices of the text.)
   const text = input !== undefined && input.length === offset ? input : toString(tree)
   for (const sentence of sentences) sentence.text = text.slice(sentence.start, sentence.end)
@@ -98,8 +100,30 @@ function readSentence(node: SentenceNode, index: number, paragraph: number, offs
     quote: -1,
     cues: [],
     attribution: undefined,
-    readings: undefined
+    readings: undefined,
+    capitals: noCapitals
   }
+}
+
+const noCapitals: ReadonlySet<string> = new Set()
+const capital = /^\p{Lu}/u
+/** Marks after which a word goes on a sentence rather than opening one. */
+const inside = /^[,;()\[\]]$/
+
+/** Lower-case forms of the words written with a capital after a word or a comma, anywhere in the document. */
+function capitalsInside(sentences: Sentence[]): Set<string> {
+  const found = new Set<string>()
+  for (const sentence of sentences) {
+    let previous: Token | undefined
+    for (const token of sentence.tokens) {
+      if (token.type === 'whitespace') continue
+      if (token.type === 'word' && previous && (previous.type === 'word' || inside.test(previous.text)) && capital.test(token.text) && token.text !== token.text.toUpperCase()) {
+        found.add(token.lower)
+      }
+      previous = token
+    }
+  }
+  return found
 }
 
 function isTerminal(tokens: Token[]): boolean {

@@ -30,6 +30,14 @@ function verb(token: Token, sentence: Sentence): VerbReading | undefined {
   if (citingWords.has(reading.lemma) && spokenObject(sentence) === undefined) return undefined
   // `свидетельствуют данные`, `опрос показал`, not `это свидетельствует о кризисе`, `он показал дом`.
   if (evidenceWords.has(reading.lemma) && !textNear(sentence, token.index)) return undefined
+  // `пришли к выводу, что …`, `К такому выводу пришли …`: a conclusion, not a journey.
+  if (conclusionWords.has(reading.lemma)) {
+    const last = conclusionAfter(sentence, token.index)
+    if (last !== undefined) return {...reading, span: {first: token.index, last}}
+    if (!conclusionBefore(sentence, token.index)) return undefined
+  }
+  // `пригрозил санкциями`, `грозит уйти`; not `нарушителям грозит штраф`, where a penalty threatens.
+  if (threatWords.has(reading.lemma) && !threatFollows(sentence, token.index)) return undefined
   // `не комментирует`, `отказался комментировать`: saying nothing is no report.
   if (silence.has(reading.lemma) && negated(sentence, token.index)) return undefined
   return reading
@@ -74,6 +82,45 @@ function textNear(sentence: Sentence, index: number): boolean {
   return false
 }
 const silence = new Set(['комментировать', 'прокомментировать'])
+const threatWords = new Set(['грозить', 'пригрозить'])
+const conclusionWords = new Set(['прийти', 'приходить'])
+/** Nouns of a conclusion reached (`к выводу`, `к заключению`). */
+const conclusions = /^(выводу|выводам|заключению|мнению)$/
+
+/** `пришли к выводу`: the token of the noun, when `к` and it follow the verb. */
+function conclusionAfter(sentence: Sentence, index: number): number | undefined {
+  const to = skipSpace(sentence, index + 1)
+  if (!/^ко?$/.test(sentence.tokens[to]?.lower ?? '')) return undefined
+  const noun = skipSpace(sentence, to + 1)
+  return conclusions.test(sentence.tokens[noun]?.lower ?? '') ? noun : undefined
+}
+
+/** `К такому выводу пришли`, `к выводу о … пришли`: the noun a few words before the verb. */
+function conclusionBefore(sentence: Sentence, index: number): boolean {
+  for (let i = skipSpaceBack(sentence, index - 1), words = 0; i >= 0 && words < 4; i = skipSpaceBack(sentence, i - 1)) {
+    const token = sentence.tokens[i]!
+    if (token.type !== 'word') return false
+    if (conclusions.test(token.lower)) return true
+    words++
+  }
+  return false
+}
+
+/** What someone threatens with, within a few words after the verb: a noun in the instrumental, an infinitive, or a clause. */
+function threatFollows(sentence: Sentence, index: number): boolean {
+  for (let i = index + 1, words = 0; i < sentence.tokens.length && words < 5; i++) {
+    const token = sentence.tokens[i]!
+    if (token.type !== 'word') {
+      if (token.type === 'punctuation' && token.text !== ',') return false
+      continue
+    }
+    words++
+    if (token.lower === 'что' || token.lower === 'если') return true
+    const w = wordAt(sentence, i)
+    if (w?.readings.some((r) => r.pos === 'INFN' || ((r.pos === 'NOUN' || r.pos === 'NPRO') && r.case === 'ablt'))) return true
+  }
+  return false
+}
 
 /** The token of a noun for words or figures in the sentence (`слова`, `данные`), if any. */
 function spokenObject(sentence: Sentence): number | undefined {
@@ -182,8 +229,9 @@ function backward(sentence: Sentence, cue: Cue): boolean {
         const prep = sentence.tokens[skipSpaceBack(sentence, i - 1)]
         if (token.lower === 'это' || (prep && /^(об?|обо)$/.test(prep.lower))) return !reportsClause(sentence, cue)
       }
-      // `«…». Так заявил X.`: `так` opening the sentence points back too.
+      // `«…». Так заявил X.`: `так` opening the sentence points back too; so does `К такому выводу пришли X`.
       if (token.lower === 'так' && skipSpaceBack(sentence, i - 1) < 0) return !reportsClause(sentence, cue)
+      if (conclusions.test(token.lower) && /^(такому|этому|тому|аналогичному|подобному|похожему|схожему|таким|этим)$/.test(sentence.tokens[skipSpaceBack(sentence, i - 1)]?.lower ?? '')) return !reportsClause(sentence, cue)
     } else if (token.type !== 'whitespace' && !/^[«»"„“”]$/.test(token.text)) {
       return false
     }
@@ -225,6 +273,7 @@ export const ru: LanguagePack = {
   persons: personsIn,
   hearer,
   nameAlone,
+  surnamesAsBodies: true,
   isName: (sentence, index) => wordAt(sentence, index)?.proper ?? false,
   isPronoun: (sentence, index) => wordAt(sentence, index)?.readings.some((r) => r.pos === 'NPRO' && r.lemma in personalPronouns) ?? false,
   nounLemma(word) {

@@ -117,12 +117,13 @@ export function analyze(word: string): readonly RuParse[] {
   if (/[А-Яа-яЁё]/.test(word) && word.length < 64) {
     const read = morph()
     try {
-      parses = Object.freeze(
-        read(word)
-          .slice(0, 5)
-          .filter((p) => typeof p.word === 'string')
-          .map((p) => toParse(p, word))
-      )
+      const all = read(word).filter((p) => typeof p.word === 'string')
+      // The five likeliest, and a surname or first name in the singular ranked below them:
+      // the dictionary guesses unknown surnames poorly (`Силуанов` as a plural of `Силуан`).
+      const kept = all.slice(0, 5)
+      const name = all.slice(5).find((p) => (p.tag.Surn || p.tag.Name) && p.tag.NMbr === 'sing')
+      if (name) kept.push(name)
+      parses = Object.freeze(kept.map((p) => toParse(p, word)))
     } catch {
       // `az` fails on a few odd spellings; such a word simply has no reading.
       parses = noParses

@@ -80,7 +80,7 @@ export function findSource(sentence: Sentence, cue: Cue): Phrase | undefined {
   const list = chunks(sentence)
   let at = rangeAt(list, cue.first)
   if (at === -1) return undefined
-  let agreement = agreementAt(sentence, cue.first)
+  let agreement = agreementAt(sentence, cue.first, cue.lemma)
   if (cue.role === 'verb') {
     if (!agreement.finite) {
       // `…, заявив о …`: a gerund shares the subject of the clause's verb.
@@ -94,7 +94,7 @@ export function findSource(sentence: Sentence, cue: Cue): Phrase | undefined {
     const cites = citesWords.has(cue.lemma)
     const fits = (chunk: Chunk | undefined): Chunk | undefined => (cites && chunk && spoken(sentence, list, chunk) ? undefined : chunk)
     const left = fits(leftSubject(sentence, list, at, agreement, cue))
-    const right = left && left.forms === anyForm && left.last < list[at]!.first ? fits(rightSubject(list, at + 1, agreement)) : undefined
+    const right = left && left.forms === anyForm && left.last < list[at]!.first ? rightSubject(list, at + 1, agreement, fits) : undefined
     // `Об этом ТАСС рассказал источник`: an indeclinable name before the verb is whom it was told
     // when a speaker stands after it.
     if (left && right && speakerNoun(sentence, right)) {
@@ -102,7 +102,7 @@ export function findSource(sentence: Sentence, cue: Cue): Phrase | undefined {
       tellTo(phrase, describe(sentence, left, cue))
       return phrase
     }
-    const named = left ?? fits(rightSubject(list, at + 1, agreement))
+    const named = left ?? rightSubject(list, at + 1, agreement, fits)
     // `ТАСС приводит слова Пескова`, `— передает слова защитника РИА Новости`: the speaker of the words, through the outlet.
     const words = cites || passesWords.has(cue.lemma) ? wordsOf(sentence, list, at, named === undefined) : undefined
     if (words && (named || words.outlet)) {
@@ -209,7 +209,12 @@ function wordsOf(sentence: Sentence, list: Chunk[], at: number, needOutlet: bool
   for (const c of [at + 1, at - 1, at + 2]) {
     const chunk = list[c]
     if (chunk?.type !== 'np' || !(wordAt(sentence, chunk.head)?.readings.some((r) => r.pos === 'NOUN' && spokenNouns.has(r.lemma)) ?? false)) continue
+    // (The speaker's name, which the chunks may leave apart for its nominative reading: `слова
+    // Бенедикта`, `слова автора исследования Кристиана Бенедикта`.)
+    const next = list[c + 1]
+    const name = next?.type === 'np' && wordAt(sentence, next.head)?.proper && hasCase(next.forms, 'gent') ? next : undefined
     const first = skipSpace(sentence, chunk.head + 1)
+    if (first > chunk.last && name) return {speaker: {...name, forms: genitive}, outlet: undefined}
     if (first > chunk.last || !wordAt(sentence, first)) return undefined
     let last = chunk.last
     let outlet: Chunk | undefined
@@ -237,24 +242,31 @@ function wordsOf(sentence: Sentence, list: Chunk[], at: number, needOutlet: bool
         }
       }
     }
-    return {speaker: {type: 'np', first, last, head: first, np: undefined, forms: new Set(['gent:sing', 'gent:plur']), pos: 'NP'}, outlet}
+    if (name && outlet === undefined) last = name.last
+    return {speaker: {type: 'np', first, last, head: first, np: undefined, forms: genitive, pos: 'NP'}, outlet}
   }
   return undefined
 }
 
-/** Does the phrase name words or figures, or whose they are (`слова` `Вязова`)? */
+/**
+ * Does the phrase name words or figures, or whose they are (`слова` `Вязова`)? (A phrase headed by
+ * a common noun after the words is no one's name: `слова автора портал EurekAlert`.)
+ */
 function spoken(sentence: Sentence, list: Chunk[], chunk: Chunk): boolean {
   const words = (c: Chunk | undefined): boolean => c !== undefined && c.type === 'np' && (wordAt(sentence, c.head)?.readings.some((r) => r.pos === 'NOUN' && spokenNouns.has(r.lemma)) ?? false)
-  return words(chunk) || words(list[rangeAt(list, chunk.first) - 1])
+  const head = wordAt(sentence, chunk.head)
+  return words(chunk) || ((head === undefined || head.proper) && words(list[rangeAt(list, chunk.first) - 1]))
 }
 
 /** Chunks looked at on either side of a verb: a subject stands near it, and long sentences stay linear. */
 const window = 30
 
 
-function agreementAt(sentence: Sentence, index: number): Agreement {
+/** The number and finiteness of the verb at a token, read as the given lemma when it has such a reading (`пришли`: `прийти`, not `прислать`). */
+function agreementAt(sentence: Sentence, index: number, lemma?: string): Agreement {
   const w = wordAt(sentence, index)
-  const reading = w?.readings.find((r) => r.pos === 'VERB' || r.pos === 'GRND' || r.pos === 'PRTS')
+  const verbal = (r: RuParse): boolean => r.pos === 'VERB' || r.pos === 'GRND' || r.pos === 'PRTS'
+  const reading = w?.readings.find((r) => verbal(r) && r.lemma === lemma) ?? w?.readings.find(verbal)
   return {number: reading?.pos === 'VERB' ? reading.number : undefined, finite: reading?.pos === 'VERB'}
 }
 
@@ -373,16 +385,21 @@ function parentheticalStart(sentence: Sentence, list: Chunk[], close: number, cu
   const inside = list.slice(open + 1, close)
   const before = list[open - 1]
   if (inside.length > 0 && inside.every((ch) => ch.type === 'np' || ch.type === 'pp') && inside[0]!.type === 'np' && before?.type === 'np') return open
+  // Words that only frame the clause (`Эрдоган, в свою очередь, заявил`, `, тем не менее,`, `, впрочем,`).
+  if (inside.length > 0 && inside.length <= 4 && inside.every((ch) => ch.type === 'pp' || (ch.type === 'word' && (skippable.has(ch.pos) || ch.pos === 'CONJ' || ch.pos === 'Apro'))) && before?.type === 'np') return open
   return undefined
 }
 
-/** Walk right from the verb (inverted order: `— подчеркнул бывший посол …`), preferring a plain nominative. */
-function rightSubject(list: Chunk[], from: number, agreement: Agreement): Chunk | undefined {
+/**
+ * Walk right from the verb (inverted order: `— подчеркнул бывший посол …`), preferring a plain
+ * nominative; past phrases the cue rules out (`приводит слова автора Кристиана Бенедикта портал …`).
+ */
+function rightSubject(list: Chunk[], from: number, agreement: Agreement, fits: (chunk: Chunk) => Chunk | undefined = (chunk) => chunk): Chunk | undefined {
   let fallback: Chunk | undefined
   for (let c = from; c < list.length && c < from + window; c++) {
     const chunk = list[c]!
     if (chunk.type === 'np') {
-      if (agrees(chunk, agreement)) {
+      if (agrees(chunk, agreement) && fits(chunk)) {
         // A quoted or foreign name may be an object (`заявили "Деньгам"`); an inflected nominative is sure.
         if (chunk.forms !== anyForm) return chunk
         fallback ??= chunk
@@ -686,6 +703,9 @@ function nounLemma(w: RuWord, forms: Set<string> = anyForm): string {
   return reading ? reading.lemma : w.token.lower
 }
 
+/** Endings of a patronymic in any case (`Петровна`, `Ивановичу`). */
+const patronymic = /(?:ович|евич|ьич|овн|евн|ичн)[а-я]{0,3}$/
+
 /** The name words of a phrase when it names a person: the last run of capitalised words with a name reading. */
 function personName(words: RuWord[]): RuWord[] | undefined {
   let run: RuWord[] = []
@@ -704,8 +724,11 @@ function personName(words: RuWord[]): RuWord[] | undefined {
   if (!best) return undefined
   // A name starts at its first name: what stands before it is something else (`Лаврании Ирина Соболева`).
   const first = best.findIndex((w) => w.readings.some((r) => r.firstName && r.score >= 0.05 && r.dictionary))
-  // (A name only guessed from its ending does not hold it back: `Совфеда Валентина Матвиенко`.)
-  if (first > 0 && best.slice(0, first).every((w) => !w.readings.some((r) => r.name && r.dictionary))) best = best.slice(first)
+  // (A name only guessed from its ending does not hold it back: `Совфеда Валентина Матвиенко`; nor a
+  // surname before a first name that has its own surname after it: `адвокат Петрова Анна Смирнова`.)
+  const after = best[first + 1]
+  const ownSurname = first > 0 && after !== undefined && !after.readings.some((r) => r.firstName && r.dictionary) && !patronymic.test(after.token.lower)
+  if (first > 0 && (ownSurname || best.slice(0, first).every((w) => !w.readings.some((r) => r.name && r.dictionary)))) best = best.slice(first)
   const named = best.some((w) => w.readings.some((r) => r.name && r.score >= 0.05))
   const titled = words.some((w) => titles.has(nounLemma(w)))
   const place = best.every((w) => w.readings.some((r) => r.place || r.org) && !w.readings.some((r) => r.name))

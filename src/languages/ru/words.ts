@@ -61,7 +61,7 @@ export const openers = /^[«"„“(—–\-]$/
  * @param index A token index.
  * @returns Its classes, or undefined when the token is not a word.
  */
-export const wordAt = wordReader<RuWord>((token, _, initial) => read(token, initial), openers)
+export const wordAt = wordReader<RuWord>((token, sentence, initial) => read(token, initial && !sentence.capitals.has(token.lower)), openers)
 
 /** What a list of readings says, whatever the place of the word (made once per written form). */
 interface Summary {
