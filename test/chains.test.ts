@@ -271,5 +271,8 @@ describe('chains', () => {
     const doc = annotateSync(text, {language: 'ru'})
     expect(modes(text, 'ru')).toEqual(['backward', 'indirect'])
     expect(chains(doc)[0]).toEqual(['исследователи'])
+    // (A report in a clause beside it is no one's inside theirs.)
+    const beside = annotateSync('Недосып повышает риск диабета. К такому выводу пришли исследователи, результаты опубликованы в журнале Nature.', {language: 'ru'})
+    expect(chains(beside)).toEqual([['исследователи'], ['исследователи']])
   })
 })

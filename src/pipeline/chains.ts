@@ -475,6 +475,8 @@ function insideContent(sentence: Sentence, earlier: Cue, later: Cue, lexicon: Do
 
 /** The cue one hop in from the primary: a verb framed by it, a cue inside its content, or an earlier inverted cue. */
 function innerCue(primary: Cue, sourced: Cue[], lexicon: Doc['pack']['lexicon']): Cue | undefined {
+  // (`К такому выводу пришли X, результаты опубликованы в журнале Y`: what a cue pointing back reports came before it.)
+  if (primary.backward) return undefined
   // (`According to the ministry, the company supports the plan`: a stance under a frame before it is the frame's claim;
   // `Эксперты, опрошенные X, полагают`: a frame inside the subject's phrase leaves it its own.)
   if (primary.role === 'according') {

@@ -136,6 +136,9 @@ export function nounPhrase(sentence: Sentence, start: number, group = true): Chu
       // One level only: `один из одного из …` must not recurse without end.
       const group = nounPhrase(sentence, skipSpace(sentence, from + 1), false)
       if (group) return {...group, first: start, forms: anyForm}
+      // (`один из задержанных`: a participle or adjective standing for people.)
+      const last = groupAfter(sentence, skipSpace(sentence, from + 1))
+      if (last !== undefined) return {type: 'np', first: start, last, head: last, np: undefined, forms: anyForm, pos: 'NP'}
     }
   }
   let i = start
@@ -186,6 +189,17 @@ export function nounPhrase(sentence: Sentence, start: number, group = true): Chu
   return {type: 'np', first: start, last, head, np: undefined, forms, pos: 'NP'}
 }
 
+/**
+ * The last token of the group after `один из`: a noun phrase, or an adjective or participle
+ * in the genitive plural standing for people (`из задержанных`, `из пострадавших`).
+ */
+function groupAfter(sentence: Sentence, at: number): number | undefined {
+  const np = nounPhrase(sentence, at, false)
+  if (np) return np.last
+  const w = wordAt(sentence, at)
+  return w && (w.pos === 'PRTF' || w.pos === 'ADJF') && w.readings.some((r) => r.case === 'gent' && r.number === 'plur') ? at : undefined
+}
+
 /** After the head: genitives (`правительства США`), a name in apposition, a bracketed name. */
 function complements(sentence: Sentence, from: number, headWord: RuWord | undefined, forms: Set<string>): number {
   const tokens = sentence.tokens
@@ -211,6 +225,15 @@ function complements(sentence: Sentence, from: number, headWord: RuWord | undefi
         break
       }
       j = skipSpace(sentence, last + 1)
+      continue
+    }
+    // `адвокат одного из задержанных`: one of a group, in the genitive.
+    if (headWord !== undefined && oneOf.has(w.token.lower) && w.readings.some((r) => r.case === 'gent') && sentence.tokens[skipSpace(sentence, j + 1)]?.lower === 'из') {
+      const group = groupAfter(sentence, skipSpace(sentence, skipSpace(sentence, j + 1) + 1))
+      if (group === undefined) break
+      last = group
+      j = skipSpace(sentence, last + 1)
+      previousGenitive = false
       continue
     }
     if (w.token.lower === 'и' && previousGenitive) {

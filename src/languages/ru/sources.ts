@@ -70,10 +70,9 @@ export function findSource(sentence: Sentence, cue: Cue): Phrase | undefined {
     const close = polls ? quotedName(sentence, np.first) : undefined
     if (close !== undefined && close < np.last) np = {...np, last: close, head: skipSpace(sentence, np.first + 1)}
     const polled = polls ? nounPhrase(sentence, skipSpace(sentence, np.last + 1)) : undefined
-    const people = polled ? wordAt(sentence, polled.head) : undefined
-    if (polled && people && !people.proper && people.readings.some((r) => r.animate && r.pos === 'NOUN')) {
-      return {...describe(sentence, polled, cue, 'nomn'), outer: describe(sentence, np, cue)}
-    }
+    // (`Аналитики, опрошенные Reuters, …`: or the people polled before the comma.)
+    const people = polled && polledPeople(sentence, polled) ? polled : polls ? polledBefore(sentence, cue) : undefined
+    if (people) return withOuter(describe(sentence, people, cue, 'nomn'), describe(sentence, np, cue))
     return describe(sentence, np, cue)
   }
   if (cue.role === 'adverb') return undefined
@@ -124,17 +123,33 @@ export function findSource(sentence: Sentence, cue: Cue): Phrase | undefined {
       const phrase = describe(sentence, withPlace(sentence, list, subject), cue, 'nomn')
       // `Эксперты, которых опросил РБК, считают`: who asked them stands outside the unnamed people.
       const asker = phrase.kind === 'anonymous' && !phrase.outer ? askedBy(sentence, subject) : undefined
-      if (asker) {
-        phrase.outer = asOutlet(asker)
-        phrase.key = `${phrase.key} ${asker.key}`
-      }
-      return phrase
+      return asker ? withOuter(phrase, asOutlet(asker)) : phrase
     }
     // `Как заявили в министерстве`: an impersonal plural names its source by place.
     if (agreement.number !== 'plur') return undefined
   }
   const place = placeSource(sentence, list, at)
   return place ? describe(sentence, place, cue, 'loct') : undefined
+}
+
+/** A phrase headed by an animate common noun: people one may poll (`экономисты`, not `РБК`). */
+function polledPeople(sentence: Sentence, chunk: Chunk): boolean {
+  const head = chunk.type === 'np' ? wordAt(sentence, chunk.head) : undefined
+  return head !== undefined && !head.proper && head.readings.some((r) => r.animate && r.pos === 'NOUN')
+}
+
+/** The people a comma before `опрошенные` sets them off from (`Аналитики, опрошенные Reuters,`). */
+function polledBefore(sentence: Sentence, cue: Cue): Chunk | undefined {
+  const comma = skipSpaceBack(sentence, cue.first - 1)
+  if (sentence.tokens[comma]?.text !== ',') return undefined
+  const list = chunks(sentence)
+  const chunk = list[rangeAt(list, skipSpaceBack(sentence, comma - 1))]
+  return chunk && polledPeople(sentence, chunk) ? chunk : undefined
+}
+
+/** Unnamed people with who stands outside them, told apart from the same people of another (`экономисты` of РБК, of «Ведомости»). */
+function withOuter(phrase: Phrase, outer: Phrase): Phrase {
+  return {...phrase, outer, key: `${phrase.key} ${outer.key}`}
 }
 
 /**
@@ -149,6 +164,8 @@ export function findSource(sentence: Sentence, cue: Cue): Phrase | undefined {
  */
 export function hearer(sentence: Sentence, cue: Cue): Phrase | undefined {
   if (cue.role !== 'verb' || lexicon.verbs[cue.lemma] !== 'say') return undefined
+  // (Verbs whose object is whom they act on, not whom they tell: `призвал ЦБ`, `обвинил Reuters`.)
+  const accusative = accusativeVerbs.has(cue.lemma)
   const list = chunks(sentence)
   const at = rangeAt(list, cue.last)
   const after = list[at + 1]
@@ -159,6 +176,7 @@ export function hearer(sentence: Sentence, cue: Cue): Phrase | undefined {
   const dativeBefore = before?.type === 'np' && onlyDative(beforeHead) && (findQuoted(sentence, before) !== undefined || media.has(nounLemma(beforeHead!, before.forms)))
   const next = dativeBefore ? before : after
   if (!next || next.type !== 'np' || (next.forms !== anyForm && !hasCase(next.forms, 'datv'))) return undefined
+  if (accusative && !onlyDative(wordAt(sentence, next.head))) return undefined
   const head = wordAt(sentence, next.head)
   const quoted = findQuoted(sentence, next) !== undefined
   const named = quoted || head?.abbreviation || head?.latin
@@ -169,21 +187,31 @@ export function hearer(sentence: Sentence, cue: Cue): Phrase | undefined {
 }
 
 const citesWords = new Set(['привести', 'приводить'])
+/** Verbs of saying whose object is in the accusative: someone urged, accused, named or warned, not an outlet told. */
+const accusativeVerbs = new Set([
+  'призвать', 'призывать', 'обвинить', 'обвинять', 'назвать', 'охарактеризовать', 'описать', 'описывать', 'заверить', 'заверять',
+  'уверить', 'уверять', 'предупредить', 'предупреждать', 'убеждать', 'проинформировать', 'информировать', 'известить', 'упомянуть',
+  'упоминать', 'оценить', 'оценивать', 'процитировать', 'цитировать', 'раскрыть', 'анонсировать', 'объявить', 'объявлять',
+  'потребовать', 'требовать', 'выразить', 'выражать', 'высказать', 'высказывать', 'повторить', 'повторять', 'спросить', 'спрашивать'
+])
 /** Verbs of asking or talking to people (`опросил`, `поговорила`), whose subject is who asked them. */
 const askingVerbs = new Set(['опросить', 'опрашивать', 'поговорить', 'побеседовать', 'беседовать', 'связаться', 'расспросить', 'пообщаться'])
 
 /**
- * `Эксперты, которых опросил РБК,`, `с которыми поговорила «Фонтанка»`: the
- * one who asked, in a relative clause right after the phrase.
+ * `Эксперты, которых опросил РБК,`, `с которыми поговорила «Фонтанка»`, `опрошенные Reuters,`:
+ * the one who asked, in a relative clause or a participle right after the phrase.
  */
 function askedBy(sentence: Sentence, phrase: Chunk): Phrase | undefined {
   let i = skipSpace(sentence, phrase.last + 1)
   if (sentence.tokens[i]?.text !== ',') return undefined
   i = skipSpace(sentence, i + 1)
-  if (/^со?$/.test(sentence.tokens[i]?.lower ?? '')) i = skipSpace(sentence, i + 1)
-  if (!wordAt(sentence, i)?.readings.some((r) => r.lemma === 'который')) return undefined
-  i = skipSpace(sentence, i + 1)
-  if (!wordAt(sentence, i)?.readings.some((r) => r.pos === 'VERB' && askingVerbs.has(r.lemma))) return undefined
+  // (Or a participle: `Аналитики, опрошенные Reuters, считают`.)
+  if (!sentence.tokens[i]?.lower.startsWith('опрошенн')) {
+    if (/^со?$/.test(sentence.tokens[i]?.lower ?? '')) i = skipSpace(sentence, i + 1)
+    if (!wordAt(sentence, i)?.readings.some((r) => r.lemma === 'который')) return undefined
+    i = skipSpace(sentence, i + 1)
+    if (!wordAt(sentence, i)?.readings.some((r) => r.pos === 'VERB' && askingVerbs.has(r.lemma))) return undefined
+  }
   const np = nounPhrase(sentence, skipSpace(sentence, i + 1))
   if (!np || sentence.tokens[skipSpace(sentence, np.last + 1)]?.text !== ',') return undefined
   const asker = describe(sentence, np, undefined, 'nomn')
