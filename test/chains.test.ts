@@ -275,4 +275,11 @@ describe('chains', () => {
     const beside = annotateSync('Недосып повышает риск диабета. К такому выводу пришли исследователи, результаты опубликованы в журнале Nature.', {language: 'ru'})
     expect(chains(beside)).toEqual([['исследователи'], ['исследователи']])
   })
+
+  it('gives every sentence of a line of dialogue to the speaker named at its end', () => {
+    const text = '— Вы рассчитываете на победу?\n\n— Безусловно. Мы провели большую работу в регионах, — ответил политик.\n\n— Критика — это нормально. Но я не буду отвечать на оскорбления, — сказал Иванов.'
+    const doc = annotateSync(text, {language: 'ru'})
+    expect(chains(doc)).toEqual([[], ['политик'], ['политик'], ['Иванов'], ['Иванов']])
+    expect(modes(text, 'ru')).toEqual([null, 'direct', 'direct', 'direct', 'direct'])
+  })
 })

@@ -53,6 +53,8 @@ export const lexiconSchema = z.object({
    * subject of a verb of writing or reporting news (`мы писали`, `as we reported`).
    */
   selfMarkers: z.array(z.string().min(1)),
+  /** Possessives by which the publisher names itself with an outlet's noun (`наше издание`, `our newspaper`). */
+  selfPossessives: z.array(z.string().min(1)).optional(),
   /** Words around a channel's name, by which the sources stage finds it. */
   channelWords: z
     .object({

@@ -90,8 +90,18 @@ class Chains {
         }
       }
     }
-    // `— Бюджет сбалансирован, — добавил он.`: a line of dialogue, opened by a dash, is speech too.
-    if (attribution?.cue && attribution.mode === 'indirect' && dialogue(sentence, attribution.cue)) attribution = {...attribution, mode: 'direct'}
+    // `— Бюджет сбалансирован, — добавил он.`: a line of dialogue, opened by a dash, is speech too,
+    // over every sentence of the line (`— Безусловно. Мы провели большую работу, — ответил политик.`).
+    if (attribution?.cue && attribution.mode === 'indirect') {
+      const line = this.dialogueLine(sentence, attribution.cue)
+      if (line !== undefined) {
+        attribution = {...attribution, mode: 'direct'}
+        for (let i = line; i < sentence.index; i++) {
+          const earlier = this.doc.sentences[i]!
+          if (!earlier.attribution || earlier.attribution.mode === 'inherited') earlier.attribution = {...copy(attribution), cue: undefined}
+        }
+      }
+    }
     if (attribution?.cue?.backward) {
       sentence.attribution = attribution
       this.attributeBackward(sentence, attribution)
@@ -100,6 +110,22 @@ class Chains {
     }
     this.noteReported(sentence)
     this.registry.noteNamed(this.doc.pack.persons(sentence))
+  }
+
+  /**
+   * The first sentence of the line of dialogue a set-off closing verb ends (`…, — сказал X.`): the
+   * line opens with a dash at the start of the paragraph, no sentence between has a cue of its own.
+   */
+  private dialogueLine(sentence: Sentence, cue: Cue): number | undefined {
+    if (dialogue(sentence, cue)) return sentence.index
+    if (cue.forward || !setOffByDash(sentence, cue)) return undefined
+    for (let i = sentence.index - 1; i >= 0 && i >= sentence.index - lookBack; i--) {
+      const earlier = this.doc.sentences[i]!
+      if (earlier.paragraph !== sentence.paragraph || earlier.cues.length > 0) return undefined
+      const first = earlier.tokens[skipSpace(earlier, 0)]
+      if (first && /^[—–]$/.test(first.text)) return i
+    }
+    return undefined
   }
 
   /** The attribution a sentence's own cues give it. */
@@ -398,7 +424,11 @@ function notesUnconfirmed(sentence: Sentence, lexicon: Doc['pack']['lexicon']): 
 /** A sentence opened by a dash whose verb follows `, —` or `? —` (`— …, — сказал X.`). */
 function dialogue(sentence: Sentence, cue: Cue): boolean {
   const first = sentence.tokens[skipSpace(sentence, 0)]
-  if (!first || !/^[—–]$/.test(first.text) || cue.forward) return false
+  return first !== undefined && /^[—–]$/.test(first.text) && !cue.forward && setOffByDash(sentence, cue)
+}
+
+/** The verb (or its source before it) follows `, —`, `? —` or `! —`. */
+function setOffByDash(sentence: Sentence, cue: Cue): boolean {
   const before = skipSpaceBack(sentence, Math.min(cue.first, cue.source?.first ?? cue.first) - 1)
   return /^[—–]$/.test(sentence.tokens[before]?.text ?? '') && /^[,?!…]$/.test(sentence.tokens[skipSpaceBack(sentence, before - 1)]?.text ?? '')
 }

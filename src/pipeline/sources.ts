@@ -51,6 +51,7 @@ function channelWordsOf(doc: Doc): ChannelWords {
 export function findSources(doc: Doc): void {
   const publisher = doc.publisher ? normalize(doc.publisher) : undefined
   const markers = new Set(doc.pack.lexicon.selfMarkers)
+  const ourWords = new Set(doc.pack.lexicon.selfPossessives)
   for (const sentence of doc.sentences) {
     if (sentence.cues.length === 0) continue
     const channel = findChannel(doc, sentence)
@@ -72,7 +73,10 @@ export function findSources(doc: Doc): void {
         if (told !== undefined && told.name !== phrase.name) tellTo(phrase, told)
       }
       // `Как мы писали`, `as we reported`: the publisher's `we`, subject of a verb of writing or reporting.
-      const we = phrase.first === phrase.last && markers.has(sentence.tokens[phrase.first]!.lower) && sentence.tokens[phrase.first]!.quote === -1 && writes(doc, cue)
+      const first = sentence.tokens[phrase.first]!
+      // (Or an outlet's noun with its `our`: `как писало наше издание`.)
+      const ours = phrase.kind === 'media' && ourWords.has(first.lower)
+      const we = ((phrase.first === phrase.last && markers.has(first.lower)) || ours) && first.quote === -1 && writes(doc, cue)
       if (we || isPublisher(phrase, publisher, self !== -1 && self < cue.first)) {
         phrase.kind = 'publisher'
         phrase.anaphor = undefined

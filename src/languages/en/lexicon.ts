@@ -150,6 +150,7 @@ const nouns = {
     'livestream', 'podcast', 'channel', 'message', 'messages', 'blog', 'profile', 'handle', 'social'
   ],
   selfMarkers: ['we'],
+  selfPossessives: ['our'],
   clauseWords: {that: ['that'], open: ['whether', 'if'], infinitive: ['to']},
   channelWords: {
     prepositions: ['on', 'in', 'via', 'through'],

@@ -266,8 +266,10 @@ function complements(sentence: Sentence, from: number, headWord: RuWord | undefi
       previousGenitive = false
       continue
     }
-    // `тетка моя`: a possessive after its noun.
-    if (headWord !== undefined && w.readings.some((r) => r.pos === 'ADJF' && possessives.has(r.lemma)) && shareForm(formsOf(w), forms)) {
+    // `тетка моя`: a possessive after its noun (not one before the noun it goes with: `Предприятие свою причастность`).
+    const following = wordAt(sentence, skipSpace(sentence, j + 1))
+    const ownsNext = following !== undefined && isNounLike(following) && shareForm(formsOf(w), formsOf(following))
+    if (headWord !== undefined && !ownsNext && w.readings.some((r) => r.pos === 'ADJF' && possessives.has(r.lemma)) && shareForm(formsOf(w), forms)) {
       last = j
       j = skipSpace(sentence, j + 1)
       continue

@@ -36,6 +36,10 @@ function verb(token: Token, sentence: Sentence): VerbReading | undefined {
     if (last !== undefined) return {...reading, span: {first: token.index, last}}
     if (!conclusionBefore(sentence, token.index)) return undefined
   }
+  // `— А что вы скажете о критике?`: a question put to someone reports nothing they said.
+  if (askedOf(sentence, token.index)) return undefined
+  // `ответил на вопрос` answers in words; `Москва ответит на эти действия` acts.
+  if (answerWords.has(reading.lemma) && answersDeeds(sentence, token.index)) return undefined
   // `пригрозил санкциями`, `грозит уйти`; not `нарушителям грозит штраф`, where a penalty threatens.
   if (threatWords.has(reading.lemma) && !threatFollows(sentence, token.index)) return undefined
   // `не комментирует`, `отказался комментировать`: saying nothing is no report.
@@ -84,6 +88,38 @@ function textNear(sentence: Sentence, index: number): boolean {
 const silence = new Set(['комментировать', 'прокомментировать'])
 const threatWords = new Set(['грозить', 'пригрозить'])
 const conclusionWords = new Set(['прийти', 'приходить'])
+const answerWords = new Set(['ответить', 'отвечать'])
+
+/** A verb beside `вы` or `ты` in a sentence that ends with a question mark. */
+function askedOf(sentence: Sentence, index: number): boolean {
+  const you = (i: number): boolean => /^(вы|ты)$/.test(sentence.tokens[i]?.lower ?? '')
+  if (!you(skipSpaceBack(sentence, index - 1)) && !you(skipSpace(sentence, index + 1))) return false
+  for (let i = sentence.tokens.length - 1; i >= 0; i--) {
+    const token = sentence.tokens[i]!
+    if (token.type === 'whitespace' || /^[»"”)]$/.test(token.text)) continue
+    return token.text.includes('?')
+  }
+  return false
+}
+/** What one answers in words (`на вопрос`, `на критику`). */
+const spokenTo = new Set([
+  'вопрос', 'запрос', 'обращение', 'критика', 'обвинение', 'заявление', 'письмо', 'слово', 'претензия', 'предложение', 'просьба',
+  'реплика', 'комментарий', 'упрек', 'замечание', 'призыв', 'высказывание', 'реакция', 'сообщение', 'публикация', 'статья', 'пост', 'твит'
+])
+
+/** `ответит на эти действия`: `на` and a noun of no words after the verb (a question or a charge is answered in words). */
+function answersDeeds(sentence: Sentence, index: number): boolean {
+  const on = skipSpace(sentence, index + 1)
+  if (sentence.tokens[on]?.lower !== 'на') return false
+  for (let i = skipSpace(sentence, on + 1), words = 0; i < sentence.tokens.length && words < 4; i = skipSpace(sentence, i + 1)) {
+    const w = wordAt(sentence, i)
+    if (!w) return false
+    words++
+    const noun = w.readings.find((r) => r.pos === 'NOUN' || r.pos === 'NPRO')
+    if (noun && w.pos !== 'ADJF' && w.pos !== 'PRTF') return !spokenTo.has(noun.lemma) && noun.pos === 'NOUN'
+  }
+  return false
+}
 /** Nouns of a conclusion reached (`к выводу`, `к заключению`). */
 const conclusions = /^(выводу|выводам|заключению|мнению)$/
 

@@ -320,7 +320,7 @@ function leftSubject(sentence: Sentence, list: Chunk[], at: number, agreement: A
   for (let c = at - 1; c >= 0 && c >= at - window; c--) {
     const chunk = list[c]!
     if (chunk.type === 'np') {
-      if (coordinated !== 'objects' && agrees(chunk, agreement)) return chunk
+      if (coordinated !== 'objects' && agrees(chunk, agreement) && !ownedBySubject(sentence, chunk)) return chunk
       continue
     }
     if (chunk.type === 'pp') continue
@@ -363,6 +363,12 @@ function leftSubject(sentence: Sentence, list: Chunk[], at: number, agreement: A
     return undefined
   }
   return undefined
+}
+
+/** A phrase with `свой` before its head is the subject's own (`Предприятие свою причастность отрицает`), never the subject. */
+function ownedBySubject(sentence: Sentence, chunk: Chunk): boolean {
+  for (let i = chunk.first; i < chunk.head; i++) if (wordAt(sentence, i)?.readings.some((r) => r.lemma === 'свой')) return true
+  return false
 }
 
 const frameCache = new WeakMap<Sentence, Set<number>>()
