@@ -10,7 +10,7 @@ import {asOutlet, capitalStart, rangeAt, skipSpace, skipSpaceBack, tellTo, textO
 import {chunks, leadsName, nounPhrase, quotedName, type Chunk} from './chunks.js'
 import {lexicon, spokenNouns} from './lexicon.js'
 import {kindSets} from '../shared.js'
-import {anyForm, hasCase, personalPronouns, wordAt, type RuWord} from './words.js'
+import {anyForm, hasCase, normalCase, personalPronouns, wordAt, type RuWord} from './words.js'
 import type {RuParse} from './morphology.js'
 
 const {media, documents, organizations, anonymous, unnamed, titles} = kindSets(lexicon)
@@ -578,10 +578,12 @@ export function describe(sentence: Sentence, whole: Chunk, cue: Cue | undefined,
   // A common noun phrase: `издание`, `те же материалы`, `эксперты`, `представитель СБУ`
   // (after a numeral, as written: `три источника`).
   const counted = words.some((w) => w.token.index < np.head && w.readings[0]?.pos === 'NUMR')
+  // (Adjectives take the head's gender: `в официальном заявлении` → `официальное заявление`.)
+  const headGender = head?.readings.find((r) => r.pos === 'NOUN' && r.gender !== undefined && r.case !== undefined && hasCase(np.forms, normalCase(r.case), r.number ?? 'sing'))?.gender
   // (`Один из них`: what follows a preposition keeps its case.)
   const preposition = words.findIndex((w) => w.readings[0]?.pos === 'PREP')
   const nominative = words
-    .map((w, i) => (w.token.index <= np.head && !counted && (preposition === -1 || i < preposition) ? nominativeWord(w, np.forms) : w.token.text))
+    .map((w, i) => (w.token.index <= np.head && !counted && (preposition === -1 || i < preposition) ? nominativeWord(w, np.forms, headGender) : w.token.text))
     .join(' ')
   phrase.name = nominative
   const complements = words.filter((w) => w.token.index > np.head).map((w) => w.token.text.toLowerCase())
@@ -804,7 +806,7 @@ function nominativeName(w: RuWord, gender: string | undefined, forms: Set<string
   return form ? capitalize(spell(form, w)) : w.token.text
 }
 
-function nominativeWord(w: RuWord, forms: Set<string>): string {
+function nominativeWord(w: RuWord, forms: Set<string>, gender?: string): string {
   // (`ВЦИОМа` → `ВЦИОМ`: an abbreviation's ending goes.)
   const ending = /^([А-ЯЁ]{2,})[а-яё]{1,2}$/.exec(w.token.text)
   if (ending && (w.abbreviation || !w.known)) return ending[1]!
@@ -813,7 +815,8 @@ function nominativeWord(w: RuWord, forms: Set<string>): string {
   if (w.latin || w.abbreviation || (w.proper && !w.known && !bodyName(w) && !place)) return w.token.text
   // The reading in the form the phrase stands in (`Аналитики` as a subject: `аналитики`, not `аналитика`).
   const readings = w.readings.filter((r) => r.pos === 'NOUN' || r.pos === 'ADJF' || r.pos === 'PRTF' || r.pos === 'NPRO')
-  const reading = readings.find((r) => r.case !== undefined && hasCase(forms, r.case === 'gen2' || r.case === 'gen1' ? 'gent' : r.case, r.number ?? 'sing')) ?? readings[0]
+  const fits = (r: RuParse): boolean => r.case !== undefined && hasCase(forms, normalCase(r.case), r.number ?? 'sing')
+  const reading = readings.find((r) => fits(r) && (gender === undefined || r.pos === 'NOUN' || r.number === 'plur' || r.gender === gender)) ?? readings.find(fits) ?? readings[0]
   if (!reading || reading.fixed || reading.case === 'nomn') return w.initial && !w.proper ? w.token.lower : w.token.text
   const form = reading.nominative()
   if (!form) return w.token.text

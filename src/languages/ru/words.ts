@@ -240,6 +240,12 @@ export function hasCase(forms: Set<string>, wanted: string, number?: string): bo
   return false
 }
 
-function normalCase(value: string): string {
+/**
+ * A case as the forms name it (the dictionary's second genitive, locative and accusative are the plain ones).
+ *
+ * @param value A case of the dictionary (`gen2`, `loct`, …).
+ * @returns The case (`gent`, `loct`, …).
+ */
+export function normalCase(value: string): string {
   return value === 'gen2' ? 'gent' : value === 'loc2' ? 'loct' : value === 'acc2' ? 'accs' : value === 'gen1' ? 'gent' : value === 'loc1' ? 'loct' : value
 }
