@@ -282,4 +282,10 @@ describe('chains', () => {
     expect(chains(doc)).toEqual([[], ['политик'], ['политик'], ['Иванов'], ['Иванов']])
     expect(modes(text, 'ru')).toEqual([null, 'direct', 'direct', 'direct', 'direct'])
   })
+
+  it('reads `Соответствующее заявление сделал X` as pointing back, the statement no subject', () => {
+    const text = 'Россия выйдет из договора. Соответствующее заявление сделал глава МИД Сергей Лавров.'
+    expect(chains(annotateSync(text, {language: 'ru'}))).toEqual([['Сергей Лавров'], ['Сергей Лавров']])
+    expect(modes(text, 'ru')).toEqual(['backward', 'indirect'])
+  })
 })

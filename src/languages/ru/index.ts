@@ -5,7 +5,7 @@
 import type {Cue, Sentence, Token} from '../../pipeline/model.js'
 import {skipSpace, skipSpaceBack} from '../../pipeline/model.js'
 import type {LanguagePack, VerbReading} from '../pack.js'
-import {lexicon, spokenNouns} from './lexicon.js'
+import {lexicon, spokenNouns, statementNouns} from './lexicon.js'
 import {findSource, hearer, nameAlone, namesIn, personsIn} from './sources.js'
 import {analyze} from './morphology.js'
 import {textNoun} from './chunks.js'
@@ -30,6 +30,12 @@ function verb(token: Token, sentence: Sentence): VerbReading | undefined {
   if (citingWords.has(reading.lemma) && spokenObject(sentence) === undefined) return undefined
   // `свидетельствуют данные`, `опрос показал`, not `это свидетельствует о кризисе`, `он показал дом`.
   if (evidenceWords.has(reading.lemma) && !textNear(sentence, token.index)) return undefined
+  // `сделал заявление`, `выступил с критикой`, `Соответствующее заявление сделал …`: a statement made.
+  if (statementWords.has(reading.lemma)) {
+    const last = statementAfter(sentence, token.index, reading.lemma)
+    if (last !== undefined) return {...reading, span: {first: token.index, last}}
+    if (!statementBefore(sentence, token.index)) return undefined
+  }
   // `пришли к выводу, что …`, `К такому выводу пришли …`: a conclusion, not a journey.
   if (conclusionWords.has(reading.lemma)) {
     const last = conclusionAfter(sentence, token.index)
@@ -87,6 +93,37 @@ function textNear(sentence: Sentence, index: number): boolean {
 }
 const silence = new Set(['комментировать', 'прокомментировать'])
 const threatWords = new Set(['грозить', 'пригрозить'])
+const statementWords = new Set(['сделать', 'делать', 'выступить', 'выступать'])
+/** What one comes out with in words (`с критикой`). */
+const appeals = new Set(['заявление', 'критика', 'призыв', 'предупреждение', 'обращение', 'опровержение', 'обвинение', 'упрек', 'угроза'])
+
+/** `сделал заявление`, `выступил с резкой критикой`: the token of the noun, a few words after the verb. */
+function statementAfter(sentence: Sentence, index: number, lemma: string): number | undefined {
+  const make = lemma === 'сделать' || lemma === 'делать'
+  let i = skipSpace(sentence, index + 1)
+  if (!make) {
+    if (!/^со?$/.test(sentence.tokens[i]?.lower ?? '')) return undefined
+    i = skipSpace(sentence, i + 1)
+  }
+  const nouns = make ? statementNouns : appeals
+  const wanted = make ? 'accs' : 'ablt'
+  // (Over adjectives: `с резкой критикой`, `громкое заявление`.)
+  for (let words = 0; i < sentence.tokens.length && words < 3; i = skipSpace(sentence, i + 1), words++) {
+    const w = wordAt(sentence, i)
+    if (!w) return undefined
+    if (w.readings.some((r) => r.pos === 'NOUN' && nouns.has(r.lemma) && r.case === wanted)) return i
+    if (!w.readings.some((r) => r.pos === 'ADJF' || r.pos === 'PRTF')) return undefined
+  }
+  return undefined
+}
+
+/** `Соответствующее заявление сделал …`: the noun of a statement right before the verb. */
+function statementBefore(sentence: Sentence, index: number): boolean {
+  const w = wordAt(sentence, skipSpaceBack(sentence, index - 1))
+  return w?.readings.some((r) => r.pos === 'NOUN' && statementNouns.has(r.lemma) && r.case === 'accs') ?? false
+}
+/** The accusative singular of the nouns of a statement made (`заявление`, `признание`). */
+const statementForms = /^(заявление|признание|предупреждение|комментарий|опровержение)$/
 const conclusionWords = new Set(['прийти', 'приходить'])
 const answerWords = new Set(['ответить', 'отвечать'])
 
@@ -213,6 +250,8 @@ function topicFollows(sentence: Sentence, index: number): boolean {
   return after !== undefined && after.lower !== 'том' && after.lower !== 'тех'
 }
 
+const sureWords = new Set(['уверить', 'убедить'])
+
 /** Verb readings by written form: most words are no reporting verb, and are told so once. */
 const verbForms = new Map<string, VerbReading | null>()
 
@@ -237,9 +276,13 @@ function verbReading(token: Token, sentence: Sentence): VerbReading | undefined 
     const lemma = reading.lemma
     const nonFinite = reading.pos === 'GRND'
     if (reading.pos === 'PRTS') {
+      // (`уверен, что …`: being sure, with its subject, not a passive.)
+      if (sureWords.has(lemma)) return {lemma, passive: false, nonFinite: false}
       if (lexicon.verbs[lemma]) return {lemma, passive: true, nonFinite: false}
       continue
     }
+    // (`убедил коллег`: only the short participle says one is sure.)
+    if (lemma === 'убедить') continue
     if (lexicon.verbs[lemma]) return {lemma, passive: false, nonFinite}
     // `отмечается`, `говорится`: the impersonal present of a reporting verb.
     if (lemma.endsWith('ся') && reading.tense === 'pres' && lexicon.verbs[lemma.slice(0, -2)]) {
@@ -268,6 +311,8 @@ function backward(sentence: Sentence, cue: Cue): boolean {
       // `«…». Так заявил X.`: `так` opening the sentence points back too; so does `К такому выводу пришли X`.
       if (token.lower === 'так' && skipSpaceBack(sentence, i - 1) < 0) return !reportsClause(sentence, cue)
       if (conclusions.test(token.lower) && /^(такому|этому|тому|аналогичному|подобному|похожему|схожему|таким|этим)$/.test(sentence.tokens[skipSpaceBack(sentence, i - 1)]?.lower ?? '')) return !reportsClause(sentence, cue)
+      // (And `Соответствующее заявление сделал X`, `Такое заявление сделал X`.)
+      if (statementForms.test(token.lower) && /^(соответствующее|такое|это|данное|подобное|аналогичное)$/.test(sentence.tokens[skipSpaceBack(sentence, i - 1)]?.lower ?? '')) return !reportsClause(sentence, cue)
     } else if (token.type !== 'whitespace' && !/^[«»"„“”]$/.test(token.text)) {
       return false
     }

@@ -8,9 +8,9 @@
 import type {Cue, Person, Phrase, Sentence} from '../../pipeline/model.js'
 import {asOutlet, capitalStart, rangeAt, skipSpace, skipSpaceBack, tellTo, textOf} from '../../pipeline/model.js'
 import {chunks, leadsName, nounPhrase, quotedName, type Chunk} from './chunks.js'
-import {lexicon, spokenNouns} from './lexicon.js'
+import {lexicon, spokenNouns, statementNouns} from './lexicon.js'
 import {kindSets} from '../shared.js'
-import {anyForm, hasCase, normalCase, personalPronouns, wordAt, type RuWord} from './words.js'
+import {anyForm, formsOf, hasCase, normalCase, officialBody, personalPronouns, wordAt, type RuWord} from './words.js'
 import type {RuParse} from './morphology.js'
 
 const {media, documents, organizations, anonymous, unnamed, titles} = kindSets(lexicon)
@@ -91,7 +91,9 @@ export function findSource(sentence: Sentence, cue: Cue): Phrase | undefined {
     }
     // (`Слова Пескова приводит ТАСС`, `ТАСС приводит слова Пескова`: the words cited are no subject.)
     const cites = citesWords.has(cue.lemma)
-    const fits = (chunk: Chunk | undefined): Chunk | undefined => (cites && chunk && spoken(sentence, list, chunk) ? undefined : chunk)
+    // (`Соответствующее заявление сделал X`: the statement made is no subject either.)
+    const makes = makingWords.has(cue.lemma)
+    const fits = (chunk: Chunk | undefined): Chunk | undefined => ((cites && chunk && spoken(sentence, list, chunk)) || (makes && chunk && madeStatement(sentence, chunk)) ? undefined : chunk)
     const left = fits(leftSubject(sentence, list, at, agreement, cue))
     const right = left && left.forms === anyForm && left.last < list[at]!.first ? rightSubject(list, at + 1, agreement, fits) : undefined
     // `Об этом ТАСС рассказал источник`: an indeclinable name before the verb is whom it was told
@@ -187,6 +189,12 @@ export function hearer(sentence: Sentence, cue: Cue): Phrase | undefined {
 }
 
 const citesWords = new Set(['привести', 'приводить'])
+const makingWords = new Set(['сделать', 'делать'])
+
+/** A phrase headed by a noun of a statement made (`соответствующее заявление`). */
+function madeStatement(sentence: Sentence, chunk: Chunk): boolean {
+  return chunk.type === 'np' && (wordAt(sentence, chunk.head)?.readings.some((r) => r.pos === 'NOUN' && statementNouns.has(r.lemma)) ?? false)
+}
 /** Verbs of saying whose object is in the accusative: someone urged, accused, named or warned, not an outlet told. */
 const accusativeVerbs = new Set([
   'призвать', 'призывать', 'обвинить', 'обвинять', 'назвать', 'охарактеризовать', 'описать', 'описывать', 'заверить', 'заверять',
@@ -729,8 +737,9 @@ function bodyName(w: RuWord): boolean {
   const top = w.readings[0]
   // (A guess that the word does not inflect at all is no reading of a name or place: `Роскомнадзоре`.)
   if (!top || top.pos !== 'NOUN' || top.fixed || w.readings.some((r) => (r.name || r.place) && (r.dictionary || !r.fixed))) return false
-  return top.org || (!top.dictionary && top.score >= 0.3)
+  return top.org || (!top.dictionary && top.score >= 0.3) || officialBody(w)
 }
+
 
 /** The lemma of a noun, read in the form the phrase stands in (`Аналитики` → `аналитик`, not `аналитика`). */
 function nounLemma(w: RuWord, forms: Set<string> = anyForm): string {
@@ -772,8 +781,8 @@ function personName(words: RuWord[]): RuWord[] | undefined {
   // (`пресс-секретарь Кремля`: after a title, a common noun of the dictionary in the genitive is what the title is of.)
   if (!named && titled && best.every((w) => w.readings.length > 0 && w.readings.every((r) => r.dictionary && !r.name && r.case !== 'nomn'))) return undefined
   if (named || titled || best.length > 1) return best
-  // A lone unknown capitalised word used as a subject (`Зуев сообщил`) is a person's name.
-  return best.every((w) => !w.readings.some((r) => r.score > 0.3 && !r.name)) ? best : undefined
+  // A lone unknown capitalised word used as a subject (`Зуев сообщил`) is a person's name (not `Росстат сообщил`).
+  return best.every((w) => !w.readings.some((r) => r.score > 0.3 && !r.name) && !officialBody(w)) ? best : undefined
 }
 
 /** The gender a name's words share (`Ирина Соболева`: feminine), else the verb's, if any. */
@@ -812,7 +821,7 @@ function nominativeWord(w: RuWord, forms: Set<string>, gender?: string): string 
   if (ending && (w.abbreviation || !w.known)) return ending[1]!
   // (A place of the dictionary inflects like any noun: `в Пекине` → `Пекин`.)
   const place = w.readings.some((r) => r.place && r.dictionary)
-  if (w.latin || w.abbreviation || (w.proper && !w.known && !bodyName(w) && !place)) return w.token.text
+  if (w.latin || w.abbreviation || (w.proper && !w.known && !bodyName(w) && !place) || (officialBody(w) && formsOf(w) === anyForm)) return w.token.text
   // The reading in the form the phrase stands in (`Аналитики` as a subject: `аналитики`, not `аналитика`).
   const readings = w.readings.filter((r) => r.pos === 'NOUN' || r.pos === 'ADJF' || r.pos === 'PRTF' || r.pos === 'NPRO')
   const fits = (r: RuParse): boolean => r.case !== undefined && hasCase(forms, normalCase(r.case), r.number ?? 'sing')

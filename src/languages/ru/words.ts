@@ -181,6 +181,8 @@ export function formsOf(w: RuWord): Set<string> {
 
 function computeForms(w: RuWord): Set<string> {
   if (w.latin || w.abbreviation || w.readings.length === 0) return anyForm
+  // (A body's name of that make the dictionary cannot decline, `Минцифры`, does not inflect.)
+  if (officialBody(w) && !w.readings.some((r) => r.dictionary || (r.case === 'nomn' && r.number === 'sing'))) return anyForm
   // Names in the plural (`Писеев` as a plural of `Писей`) are the dictionary guessing.
   const names = w.capitalized ? w.readings.filter((r) => (r.name && r.number !== 'plur') || r.place || r.org) : []
   // A capitalised word read only as a common noun, or one the dictionary does not know, is an
@@ -194,6 +196,18 @@ function computeForms(w: RuWord): Set<string> {
   }
   return forms
 }
+
+/**
+ * Is a word built as the name of an official body (`Росстат`, `Минцифры`, `Мосгорсуд`)? Such a
+ * prefix on a word the dictionary does not know (`Государь` it does), and no name of a person guessed with confidence.
+ *
+ * @param w The word.
+ * @returns Whether it reads as such a name.
+ */
+export function officialBody(w: RuWord): boolean {
+  return bodyPrefix.test(w.token.text) && !w.readings.some((r) => r.dictionary || (r.name && r.score >= 0.3))
+}
+const bodyPrefix = /^(?:Рос|Мин|Гос|Мос|Глав)[а-яё]{3,}/
 
 /**
  * Do two sets of forms share one?
