@@ -10,7 +10,7 @@ import {asOutlet, capitalStart, rangeAt, skipSpace, skipSpaceBack, tellTo, textO
 import {chunks, leadsName, nounPhrase, quotedName, type Chunk} from './chunks.js'
 import {lexicon, spokenNouns, statementNouns} from './lexicon.js'
 import {kindSets} from '../shared.js'
-import {anyForm, formsOf, hasCase, normalCase, officialBody, personalPronouns, wordAt, type RuWord} from './words.js'
+import {anyForm, hasCase, normalCase, officialBody, personalPronouns, wordAt, type RuWord} from './words.js'
 import type {RuParse} from './morphology.js'
 
 const {media, documents, organizations, anonymous, unnamed, titles} = kindSets(lexicon)
@@ -821,7 +821,7 @@ function nominativeWord(w: RuWord, forms: Set<string>, gender?: string): string 
   if (ending && (w.abbreviation || !w.known)) return ending[1]!
   // (A place of the dictionary inflects like any noun: `в Пекине` → `Пекин`.)
   const place = w.readings.some((r) => r.place && r.dictionary)
-  if (w.latin || w.abbreviation || (w.proper && !w.known && !bodyName(w) && !place) || (officialBody(w) && formsOf(w) === anyForm)) return w.token.text
+  if (w.latin || w.abbreviation || (w.proper && !w.known && !bodyName(w) && !place)) return w.token.text
   // The reading in the form the phrase stands in (`Аналитики` as a subject: `аналитики`, not `аналитика`).
   const readings = w.readings.filter((r) => r.pos === 'NOUN' || r.pos === 'ADJF' || r.pos === 'PRTF' || r.pos === 'NPRO')
   const fits = (r: RuParse): boolean => r.case !== undefined && hasCase(forms, normalCase(r.case), r.number ?? 'sing')

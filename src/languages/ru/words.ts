@@ -181,8 +181,6 @@ export function formsOf(w: RuWord): Set<string> {
 
 function computeForms(w: RuWord): Set<string> {
   if (w.latin || w.abbreviation || w.readings.length === 0) return anyForm
-  // (A body's name of that make the dictionary cannot decline, `Минцифры`, does not inflect.)
-  if (officialBody(w) && !w.readings.some((r) => r.dictionary || (r.case === 'nomn' && r.number === 'sing'))) return anyForm
   // Names in the plural (`Писеев` as a plural of `Писей`) are the dictionary guessing.
   const names = w.capitalized ? w.readings.filter((r) => (r.name && r.number !== 'plur') || r.place || r.org) : []
   // A capitalised word read only as a common noun, or one the dictionary does not know, is an
@@ -194,6 +192,8 @@ function computeForms(w: RuWord): Set<string> {
     if (r.fixed) return anyForm
     if (r.case) forms.add(`${normalCase(r.case)}:${r.number ?? 'sing'}`)
   }
+  // (A body's name of that make read as a plural, `Минцифры сообщило`, is one body.)
+  if (forms.has('nomn:plur') && officialBody(w)) forms.add('nomn:sing')
   return forms
 }
 
