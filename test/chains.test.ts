@@ -288,4 +288,9 @@ describe('chains', () => {
     expect(chains(annotateSync(text, {language: 'ru'}))).toEqual([['Сергей Лавров'], ['Сергей Лавров']])
     expect(modes(text, 'ru')).toEqual(['backward', 'indirect'])
   })
+
+  it('reads `the Florida senator` as someone named with both words, never the last senator named', () => {
+    const doc = annotateSync('Senator Ted Cruz of Texas spoke first. The Florida senator said the bill would pass.', {language: 'en'})
+    expect(chains(doc)[1]).toEqual(['Florida senator'])
+  })
 })

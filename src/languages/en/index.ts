@@ -66,6 +66,7 @@ function verb(token: Token, sentence: Sentence): VerbReading | undefined {
   if (before && perfect.has(before.lower) && w.lower === w.cue && !irregularParticiples.has(w.lower)) return undefined
   // `called off the talks`: a particle that makes another verb.
   if (next && otherParticles[w.cue]?.includes(next.lower)) return undefined
+  if (w.cue === 'add' && next && addedThings.test(next.lower)) return undefined
   // `responded by easing sanctions`: an act, not words (a `saying` after it is the cue).
   if (next?.lower === 'by' && lexicon.verbs[w.cue] === 'say' && /ing$/.test(sentence.tokens[skipSpace(sentence, next.index + 1)]?.lower ?? '')) return undefined
   // `did not respond to a request for comment`: the writer's note that nothing was said.
@@ -253,7 +254,10 @@ const perfect = new Set(['has', 'have', 'had', 'having'])
 const silence = new Set(['respond', 'reply', 'return', 'answer', 'comment'])
 const negations = new Set(lexicon.negations)
 /** Particles after which a reporting verb is another verb (`called off`, `backed down`). */
-const otherParticles: Record<string, string[]> = {call: ['off', 'up'], back: ['down', 'off', 'up'], post: ['up'], push: ['through'], point: ['at']}
+const otherParticles: Record<string, string[]> = {call: ['off', 'up'], back: ['down', 'off', 'up'], post: ['up'], push: ['through'], point: ['at'], add: ['to', 'up']}
+
+/** Words after `add` that make it an addition of things (`added 200,000 jobs`, `added another seat`), not of words. */
+const addedThings = /^(?:\$?\d[\d,.]*|more|another|new|additional|extra|its|their|nearly|almost|roughly|about|over|some)$/
 
 const groupAux = new Set([...beForms, 'has', 'have', 'had', 'can', 'could', 'will', 'would', 'may', 'might', 'should', 'yet'])
 
@@ -369,8 +373,12 @@ const naming = new Set(['call', 'name', 'dub', 'title', 'label', 'term', 'brand'
 function modifiesNoun(sentence: Sentence, index: number, lemma: string): boolean {
   if (naming.has(lemma)) return true
   const next = wordAt(sentence, skipSpace(sentence, index + 1))
-  return next !== undefined && (next.class === 'prep' || next.lower === 'by')
+  // (Or a time: `a statement issued late Tuesday`, `the report released yesterday`.)
+  return next !== undefined && (next.class === 'prep' || next.lower === 'by' || timeWords.test(next.lower))
 }
+
+/** Words that open a time after a participle (`issued late Tuesday`, `released on Monday` has its preposition). */
+const timeWords = /^(?:late|early|earlier|last|this|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/
 
 /** A past participle (`called`, `told`); `said` is left out, as no one writes `the words said by`. */
 function participle(form: string): boolean {

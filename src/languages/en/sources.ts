@@ -845,6 +845,19 @@ export function describe(sentence: Sentence, range: Range, cue: Cue | undefined)
   // `the Fed chair`: whoever was named with that title (`Fed Chair Jerome Powell`), else the body.
   if (hasProper && titles.has(head.lower) && !head.capitalized && determiner !== undefined && coreWords.indexOf(head) === coreWords.length - 1) {
     const body = properRun(coreWords)
+    // (`The Florida senator`, `a Texas judge`: a place says where the person serves, not a body who speaks.)
+    if (body.length === 1 && placeNames.has(body[0]!.token.text)) {
+      phrase.kind = 'person'
+      phrase.name = coreWords.map((w) => w.token.text).join(' ')
+      phrase.key = phrase.name.toLowerCase()
+      // (Only someone named with both: `the Florida senator` is no Texas senator named last.)
+      if (determiner === 'the') {
+        phrase.anaphor = 'person'
+        phrase.title = phrase.key.replace(/^the\s+/, '')
+        phrase.titleOnly = true
+      }
+      return phrase
+    }
     if (body.length > 0) {
       phrase.kind = 'organization'
       phrase.name = body.map((w) => w.token.text).join(' ')
