@@ -60,8 +60,9 @@ function verb(token: Token, sentence: Sentence): VerbReading | undefined {
     // (`State media quoted …`: the compound is the subject of the verb after it.)
     if (after && (after.proper || after.class === 'nominal' || (after.class === 'verb' && after.cue !== undefined)) && !quotes) return undefined
   }
-  // (`A poll out this week shows`: a text before a verb of finding is context enough.)
-  if (host === undefined && !isVerbForm(w.lower) && !verbContext(beforeToken, before, next) && !(findings.has(w.cue) && textBefore(sentence, token.index)) && !quotes) return undefined
+  // (`A poll out this week shows`: a text before a verb of finding is context enough; so is its clause, `Footage from the game shows that`.)
+  const finds = findings.has(w.cue) && (textBefore(sentence, token.index) || (before?.class === 'nominal' && next?.lower === 'that'))
+  if (host === undefined && !isVerbForm(w.lower) && !verbContext(beforeToken, before, next) && !finds && !quotes) return undefined
   // `had trouble`, `have support`: after a perfect auxiliary a verb stands as a participle, so a bare form is a noun.
   if (before && perfect.has(before.lower) && w.lower === w.cue && !irregularParticiples.has(w.lower)) return undefined
   // `called off the talks`: a particle that makes another verb.

@@ -452,7 +452,7 @@ function subjectBefore(sentence: Sentence, verb: number, coordination = true): R
   }
   // (`Cruz himself said`: the noun the intensifier stands after.)
   if (w.class === 'pron' && reflexives.has(w.lower)) return agent && agent.first < i ? {first: agent.first, last: skipSpaceBack(sentence, i - 1), shownTo: i} : undefined
-  if (w.class === 'pron') return pronoun(w) ? {first: i, last: i} : undefined
+  if (w.class === 'pron') return pronoun(w) ? {first: i, last: i} : shareOfThem(sentence, i)
   // `McConnell … and said`: coordinated verbs share the clause's subject.
   if (coordination && (w.lower === 'and' || w.lower === 'but')) return clauseSubject(sentence, i)
   return adjunct(sentence, nounPhraseEndingAt(sentence, i))
@@ -581,6 +581,16 @@ function nameWithBracket(sentence: Sentence, close: number): Range | undefined {
   return name ? {first: name.first, last: close} : undefined
 }
 
+/** `most of them`, `two of us`: a share of a group named before, by the index of its pronoun. */
+function shareOfThem(sentence: Sentence, index: number): Range | undefined {
+  if (!/^(them|us)$/.test(sentence.tokens[index]!.lower)) return undefined
+  const of = skipSpaceBack(sentence, index - 1)
+  if (sentence.tokens[of]?.lower !== 'of') return undefined
+  const share = skipSpaceBack(sentence, of - 1)
+  const w = wordAt(sentence, share)
+  return w && (shares.has(w.lower) || numbers.has(w.lower) || w.class === 'num') ? {first: share, last: index} : undefined
+}
+
 function pronoun(w: EnWord): boolean {
   // (Not `you`: outside quotes it is mostly anyone, `if you believe them`.)
   return ['he', 'she', 'they', 'it', 'we', 'i'].includes(w.lower)
@@ -629,14 +639,23 @@ export function nounPhraseEndingAt(sentence: Sentence, last: number): Range | un
       if (!before || before.class !== 'nominal') break
       // (`Democracy for America`: capitals around the preposition make one name, even at a sentence start.)
       const named = before.capitalized && wordAt(sentence, skipSpace(sentence, i + 1))?.capitalized
-      // (`the minutes of its last meeting`: a text of something.)
-      if (innerBefore.has(w.lower) && !(named || titles.has(before.lower) || before.proper || anonymous.has(before.lower) || unnamed.has(before.lower) || media.has(before.lower) || organizations.has(before.lower) || (w.lower === 'of' && documents.has(before.lower)))) break
+      // (`the minutes of its last meeting`: a text of something; `Footage from the game`: a text from somewhere
+      // unnamed — `Data from the Labor Department` is the named body's.)
+      const textOf = documents.has(before.lower) && (w.lower === 'of' || (w.lower === 'from' && !fromNamed(sentence, i)))
+      if (innerBefore.has(w.lower) && !(named || titles.has(before.lower) || before.proper || anonymous.has(before.lower) || unnamed.has(before.lower) || media.has(before.lower) || organizations.has(before.lower) || textOf)) break
     } else {
       break
     }
     i = skipSpaceBack(sentence, i - 1)
   }
   return {first, last}
+}
+
+/** Does a name follow this `from`, past an article or a number (`from the 2014 American Community Survey`)? */
+function fromNamed(sentence: Sentence, from: number): boolean {
+  let i = skipSpace(sentence, from + 1)
+  while (wordAt(sentence, i)?.class === 'det' || wordAt(sentence, i)?.class === 'num') i = skipSpace(sentence, i + 1)
+  return wordAt(sentence, i)?.capitalized ?? false
 }
 
 /** A preposition after an unnamed source's modifier (`briefed on`, `involved in`, `close to`). */

@@ -4,7 +4,8 @@
  * names except at the start of a sentence.
  */
 import type {Sentence, Token} from '../../pipeline/model.js'
-import {adverbs, commonWords, lexicon, otherVerbs, singulars, verbForms} from './lexicon.js'
+import {skipSpace, skipSpaceBack} from '../../pipeline/model.js'
+import {adverbs, commonWords, coreVerbs, lexicon, otherVerbs, singulars, verbForms} from './lexicon.js'
 import {wordReader} from '../shared.js'
 
 /** Classes a token can have. */
@@ -181,20 +182,28 @@ function floating(sentence: Sentence, index: number): boolean {
   return prior.class === 'aux' || prior.class === 'pron' || prior.class === 'nominal'
 }
 
-const alone = new Set(['many', 'some', 'several', 'most', 'few'])
+const alone = new Set(['many', 'some', 'several', 'most', 'few', 'both', 'all', 'each'])
 /** Numbers written as words. */
 export const numbers = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'])
 
 /**
  * `many`, `some`, `several` opening a clause, or a number (`Two said`, `one
- * in five say`), right before a word that is nearly always a verb.
+ * in five say`), right before a word that is nearly always a verb; or opening
+ * the sentence before a reporting verb not in the singular (`Both think`).
  */
 function standsAlone(sentence: Sentence, index: number): boolean {
   const lower = sentence.tokens[index]!.lower
   if (!alone.has(lower) && !numbers.has(lower)) return false
   const next = nextWord(sentence, index, 1)
-  if (!next || !otherVerbs.has(next.lower.replace(/’/g, "'"))) return false
+  if (!next) return false
+  const form = next.lower.replace(/’/g, "'")
   const before = nextWord(sentence, index, -1)
+  // (Opening the sentence, before a reporting verb too: `Both think …`, `Most believe …`.)
+  // (Not a compound noun it starts, `Some state officials`, nor `All told,`.)
+  const after = nextWord(sentence, next.index, 1)
+  const comma = sentence.tokens[skipSpace(sentence, next.index + 1)]?.text === ','
+  if (!before && sentence.tokens[skipSpaceBack(sentence, index - 1)] === undefined && coreVerbs.has(verbForms.get(form) ?? '') && !/s$/.test(form) && !comma && !(after && singulars.has(after.lower))) return true
+  if (!otherVerbs.has(form) || comma) return false
   if (!before) return true
   const prior = read(before, false)
   return prior.class === 'conj' || (numbers.has(lower) && (before.lower === 'in' || before.lower === 'of'))
