@@ -134,7 +134,12 @@ export function findChannel(doc: Doc, sentence: Sentence): string | undefined {
     if (name) {
       // A one-letter network (`X`, `Х`) only counts right after a preposition or a channel noun.
       const before = tokens[skipSpaceBack(sentence, i - 1)]
-      const beforeWord = before?.type === 'word' ? before.lower : ''
+      let beforeWord = before?.type === 'word' ? before.lower : ''
+      // (Past an article: `on the Telegram messaging app`.)
+      if (words.articles.has(beforeWord) && before) {
+        const prior = tokens[skipSpaceBack(sentence, before.index - 1)]
+        beforeWord = prior?.type === 'word' ? prior.lower : ''
+      }
       const near = channelContext(doc, sentence, i, nouns)
       if (token.text.replace(/[.]$/, '').length === 1 ? words.prepositions.has(beforeWord) || near : near || words.prepositions.has(beforeWord)) {
         return name

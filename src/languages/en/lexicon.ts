@@ -118,7 +118,10 @@ const nouns = {
     'corporation', 'office', 'court', 'police', 'army', 'military', 'council', 'parliament', 'congress', 'senate', 'house',
     'agency', 'bureau', 'service', 'institute', 'university', 'foundation', 'association', 'union', 'center', 'centre', 'group',
     'firm', 'bank', 'board', 'embassy', 'team', 'coalition', 'alliance', 'organization', 'organisation', 'authority',
-    'authorities', 'pentagon', 'kremlin', 'inc', 'corp', 'llc', 'fund', 'caucus', 'cabinet', 'secretariat', 'staff', 'leadership'
+    'authorities', 'pentagon', 'kremlin', 'inc', 'corp', 'llc', 'fund', 'caucus', 'cabinet', 'secretariat', 'staff', 'leadership',
+    // Forces and services, and companies named by what they make or do (`the iPhone maker`, `the regulator`).
+    'force', 'forces', 'navy', 'guard', 'legislature', 'assembly', 'maker', 'manufacturer', 'producer', 'retailer', 'automaker',
+    'carmaker', 'chipmaker', 'airline', 'insurer', 'lender', 'regulator', 'watchdog', 'operator', 'utility', 'conglomerate', 'startup'
   ],
   anonymous: [
     'official', 'officials', 'source', 'sources', 'aide', 'aides', 'analyst', 'analysts', 'expert', 'experts', 'critic',

@@ -627,8 +627,9 @@ export function nounPhraseEndingAt(sentence: Sentence, last: number): Range | un
     if (w.class === 'nominal' || w.class === 'num') {
       first = i
     } else if (w.class === 'det') {
-      // (`said that President Joe Biden would veto`: `that` before a name opens a clause.)
-      if (w.lower === 'that' && wordAt(sentence, first)?.proper) break
+      // (`said that President Joe Biden would veto`: `that` before a name opens a clause; before a
+      // plural it is no determiner either, `infractions that regulators revealed`.)
+      if (w.lower === 'that' && (wordAt(sentence, first)?.proper || singulars.has(sentence.tokens[last]!.lower))) break
       first = i
       // `officials familiar with the talks`: the determiner opens an inner phrase; go on past its preposition.
       const prep = wordAt(sentence, skipSpaceBack(sentence, i - 1))
