@@ -78,8 +78,18 @@ export const lexiconSchema = z.object({
       notNames: z.array(z.string().min(1))
     })
     .optional(),
-  /** Words that open a reported clause: `что`, `that`; others that open one (`ли`, `whether`); the `to` of an infinitive (`is expected to`). */
-  clauseWords: z.object({that: z.array(z.string().min(1)), open: z.array(z.string().min(1)), infinitive: z.array(z.string().min(1))}).optional(),
+  /**
+   * Words that open a reported clause: `что`, `that`; others that open one (`ли`, `whether`); the `to` of an
+   * infinitive (`is expected to`); and, after a comma, a clause of its own set against the last (`but`, `while`, `но`).
+   */
+  clauseWords: z
+    .object({
+      that: z.array(z.string().min(1)),
+      open: z.array(z.string().min(1)),
+      infinitive: z.array(z.string().min(1)),
+      contrast: z.array(z.string().min(1)).optional()
+    })
+    .optional(),
   /** Words that open a subordinate clause (`when`, `where`, `когда`): a cue in one that opens the sentence is not its main one. */
   subordinators: z.array(z.string().min(1)).optional(),
   /** Verbs, besides those of writing, by which an outlet reports news (`сообщать`). */

@@ -183,7 +183,7 @@ class Chains {
     if (primary) {
       // (`Мы считаем …, заявили в компании`: a `we` or `I` is the speaker's own voice, no one inside it.)
       const pack = this.doc.pack
-      const inner = innerCue(primary, sourced.filter((c) => !voiced(sentence, c, pack)), pack.lexicon)
+      const inner = innerCue(sentence, primary, sourced.filter((c) => !voiced(sentence, c, pack)), pack.lexicon)
       const link = inner ? links.get(inner) : undefined
       if (link && !chain.some((l) => l.entity === link.entity)) chain.push(link)
     }
@@ -504,7 +504,7 @@ function insideContent(sentence: Sentence, earlier: Cue, later: Cue, lexicon: Do
 }
 
 /** The cue one hop in from the primary: a verb framed by it, a cue inside its content, or an earlier inverted cue. */
-function innerCue(primary: Cue, sourced: Cue[], lexicon: Doc['pack']['lexicon']): Cue | undefined {
+function innerCue(sentence: Sentence, primary: Cue, sourced: Cue[], lexicon: Doc['pack']['lexicon']): Cue | undefined {
   // (`К такому выводу пришли X, результаты опубликованы в журнале Y`: what a cue pointing back reports came before it.)
   if (primary.backward) return undefined
   // (`According to the ministry, the company supports the plan`: a stance under a frame before it is the frame's claim;
@@ -517,7 +517,19 @@ function innerCue(primary: Cue, sourced: Cue[], lexicon: Doc['pack']['lexicon'])
     // (`Peskov said Moscow was watching, Interfax reported.`: the report the closing verb frames.)
     return sourced.find((c) => before(c) && !c.forward) ?? sourced.find((c) => before(c) && c.source !== undefined && !c.source.relative)
   }
-  return sourced.find((c) => c !== primary && c.first > primary.last && c.source !== undefined && c.source.first > primary.last)
+  // (Not past a clause set against the report: `The Kremlin said it is open to talks, but Kyiv says …`.)
+  return sourced.find((c) => c !== primary && c.first > primary.last && c.source !== undefined && c.source.first > primary.last && !contrastBetween(sentence, primary.last, c.source.first, lexicon))
+}
+
+/** A comma and a word that sets a clause of its own against the last (`, but`, `, while`, `, но`), not one that goes on reporting (`, but that`). */
+function contrastBetween(sentence: Sentence, from: number, to: number, lexicon: Doc['pack']['lexicon']): boolean {
+  const words = clauseWordsOf(lexicon)
+  for (let i = from + 1; i < to; i++) {
+    if (sentence.tokens[i]!.text !== ',' && sentence.tokens[i]!.text !== ';') continue
+    const next = sentence.tokens[skipSpace(sentence, i + 1)]
+    if (sentence.tokens[i]!.text === ';' || (next && words.contrast.has(next.lower) && !words.that.has(sentence.tokens[skipSpace(sentence, next.index + 1)]?.lower ?? ''))) return true
+  }
+  return false
 }
 
 /** A cue right before an opening quote (`заявил: "`) or right after a closing one (`", — сказал X`). */
@@ -549,6 +561,7 @@ const hearerWords = 3
 /** The words that open a clause, as sets (made once per lexicon). */
 interface ClauseWords {
   that: Set<string>
+  contrast: Set<string>
   /** `that` and the others that open a clause. */
   any: Set<string>
   infinitive: Set<string>
@@ -560,7 +573,7 @@ function clauseWordsOf(lexicon: Doc['pack']['lexicon']): ClauseWords {
   let words = clauseWordSets.get(lexicon)
   if (!words) {
     const lists = lexicon.clauseWords ?? {that: [], open: [], infinitive: []}
-    words = {that: new Set(lists.that), any: new Set([...lists.that, ...lists.open]), infinitive: new Set(lists.infinitive)}
+    words = {that: new Set(lists.that), contrast: new Set(lists.contrast), any: new Set([...lists.that, ...lists.open]), infinitive: new Set(lists.infinitive)}
     clauseWordSets.set(lexicon, words)
   }
   return words

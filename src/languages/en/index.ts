@@ -6,7 +6,7 @@ import type {Cue, Sentence, Token} from '../../pipeline/model.js'
 import {capitalStart, skipSpace, skipSpaceBack} from '../../pipeline/model.js'
 import type {LanguagePack, VerbReading} from '../pack.js'
 import {coreVerbs, cueParticles, isVerbForm, lexicon, phrasalForms, singulars, speechVerbs, verbForms} from './lexicon.js'
-import {documentBefore, findSource, hearer, namesIn, personsIn} from './sources.js'
+import {documentBefore, findSource, hearer, namesIn, personsIn, phraseAfter} from './sources.js'
 import {asSayingForms, beForms, places, wordAt} from './words.js'
 
 /** Marks that open and close a quote, with the doubled apostrophes of some wires (`''…,'' he said`). */
@@ -432,8 +432,8 @@ function forward(sentence: Sentence, cue: Cue): boolean {
   const subjectFirst = cue.source !== undefined && cue.source.first < cue.first
   if (before && before.type !== 'word' && (closingMark.test(before.text) || /^[—–]$/.test(before.text)) && !subjectFirst) return false
   if (before?.text === ',' && !subjectFirst) return false
-  // `…, the Courier reported.`: subject then verb at the end.
-  let i = skipSpace(sentence, cue.last + 1)
+  // `…, the Courier reported.`: subject then verb at the end (`…, Graham told reporters.`: past whom it told).
+  let i = skipSpace(sentence, afterHearer(sentence, cue) + 1)
   while (i < sentence.tokens.length) {
     const token = sentence.tokens[i]!
     if (token.type === 'word') return true
@@ -488,7 +488,7 @@ function particleShown(sentence: Sentence, cue: Cue, word: (index: number) => st
 function closes(sentence: Sentence, cue: Cue): boolean {
   // (`…, I said, attempting to regroup`: a participle hangs on the clause; `focused on`: a learnt verb may be anything.)
   if (!speechVerbs.has(cue.lemma) || sentence.tokens[cue.last]!.lower.endsWith('ing')) return false
-  let i = skipSpace(sentence, cue.last + 1)
+  let i = skipSpace(sentence, afterHearer(sentence, cue) + 1)
   let adjunct = false
   while (i < sentence.tokens.length) {
     const token = sentence.tokens[i]!
@@ -503,6 +503,13 @@ function closes(sentence: Sentence, cue: Cue): boolean {
     i = skipSpace(sentence, i + 1)
   }
   return true
+}
+
+/** The last token of `told` and whom it told (`told reporters`, `told The Huffington Post`), else of the cue. */
+function afterHearer(sentence: Sentence, cue: Cue): number {
+  if (cue.lemma !== 'tell') return cue.last
+  const hearer = phraseAfter(sentence, skipSpace(sentence, cue.last + 1))
+  return hearer ? hearer.last : cue.last
 }
 
 /** Words of an adjunct after a verb (`in a statement on Wednesday`): a preposition first, then a phrase. */

@@ -155,7 +155,7 @@ const nouns = {
   ],
   selfMarkers: ['we'],
   selfPossessives: ['our'],
-  clauseWords: {that: ['that'], open: ['whether', 'if'], infinitive: ['to']},
+  clauseWords: {that: ['that'], open: ['whether', 'if'], infinitive: ['to'], contrast: ['but', 'while', 'whereas', 'although', 'though']},
   channelWords: {
     prepositions: ['on', 'in', 'via', 'through'],
     interviews: ['interview', 'appearance', 'broadcast'],

@@ -161,7 +161,7 @@ export const lexicon: Lexicon = lexiconSchema.parse({
   selfMarkers: ['напомним', 'напомню', 'напоминаем', 'мы'],
   selfPossessives: ['наш', 'наша', 'наше', 'нашего', 'нашей', 'нашему', 'нашим', 'нашем', 'нашу'],
   newsVerbs: ['сообщать', 'сообщить', 'рассказывать', 'рассказать'],
-  clauseWords: {that: ['что'], open: ['ли', 'чтобы'], infinitive: []},
+  clauseWords: {that: ['что'], open: ['ли', 'чтобы'], infinitive: [], contrast: ['но', 'а', 'однако', 'хотя', 'тогда']},
   channelWords: {
     prepositions: ['в', 'во', 'на'],
     interviews: ['интервью', 'эфире', 'эфир', 'беседе', 'разговоре'],
