@@ -293,4 +293,10 @@ describe('chains', () => {
     const doc = annotateSync('Senator Ted Cruz of Texas spoke first. The Florida senator said the bill would pass.', {language: 'en'})
     expect(chains(doc)[1]).toEqual(['Florida senator'])
   })
+
+  it('carries a quote with no speaker in sight on from a verb that closed the sentence before', () => {
+    const doc = annotateSync('Mayor Ann Lee spoke at length. "The politics are just so blatant" in the council, she said in an interview. "This bill is the death throes of a movement."', {language: 'en'})
+    expect(chains(doc)[2]).toEqual(['Ann Lee'])
+    expect(doc.sentences[2]!.attribution?.mode).toBe('direct')
+  })
 })

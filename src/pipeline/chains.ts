@@ -76,7 +76,7 @@ class Chains {
       } else if (!attribution) {
         // Speech with no speaker in sight continues the one who spoke last (interviews, long quotes).
         const previous = this.previousAttributed(sentence, 2)
-        if (previous && previous.chain.length > 0 && (previous.mode === 'direct' || previous.cue?.forward)) {
+        if (previous && previous.chain.length > 0 && (previous.mode === 'direct' || previous.cue?.forward || previous.cue?.role === 'verb')) {
           attribution = {...copy(previous), mode: 'direct', cue: undefined}
         }
       }

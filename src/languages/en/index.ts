@@ -432,7 +432,10 @@ function forward(sentence: Sentence, cue: Cue): boolean {
   const subjectFirst = cue.source !== undefined && cue.source.first < cue.first
   if (before && before.type !== 'word' && (closingMark.test(before.text) || /^[—–]$/.test(before.text)) && !subjectFirst) return false
   if (before?.text === ',' && !subjectFirst) return false
-  // `…, the Courier reported.`: subject then verb at the end (`…, Graham told reporters.`: past whom it told).
+  // `…, the Courier reported.`: subject then verb at the end (`…, Graham told reporters on Monday.`: past whom it
+  // told, and a time or place).
+  const lead = sentence.tokens[skipSpaceBack(sentence, Math.min(cue.first, cue.source?.first ?? cue.first) - 1)]
+  if (lead?.text === ',' && speechVerbs.has(cue.lemma) && onlyAdjunctAfter(sentence, afterHearer(sentence, cue), true)) return false
   let i = skipSpace(sentence, afterHearer(sentence, cue) + 1)
   while (i < sentence.tokens.length) {
     const token = sentence.tokens[i]!
@@ -488,14 +491,22 @@ function particleShown(sentence: Sentence, cue: Cue, word: (index: number) => st
 function closes(sentence: Sentence, cue: Cue): boolean {
   // (`…, I said, attempting to regroup`: a participle hangs on the clause; `focused on`: a learnt verb may be anything.)
   if (!speechVerbs.has(cue.lemma) || sentence.tokens[cue.last]!.lower.endsWith('ing')) return false
-  let i = skipSpace(sentence, afterHearer(sentence, cue) + 1)
+  return onlyAdjunctAfter(sentence, afterHearer(sentence, cue))
+}
+
+/**
+ * Does nothing but an adjunct (`in a statement on Wednesday`) stand between a token and the end of its
+ * clause, or of the sentence (not `…, Rogan said in an interview, Mr. Clinton …`)?
+ */
+function onlyAdjunctAfter(sentence: Sentence, last: number, toEnd = false): boolean {
+  let i = skipSpace(sentence, last + 1)
   let adjunct = false
   while (i < sentence.tokens.length) {
     const token = sentence.tokens[i]!
     if (token.type === 'word') {
       if (!adjunctWord(wordAt(sentence, i), adjunct)) return false
       adjunct = true
-    } else if (/^[.!?]$/.test(token.text) || (token.text === ',' && adjunct)) {
+    } else if (/^[.!?]$/.test(token.text) || (token.text === ',' && adjunct && !toEnd)) {
       return true
     } else if (!/^[»"”’)\]]$/.test(token.text)) {
       return false
