@@ -68,6 +68,8 @@ function verb(token: Token, sentence: Sentence): VerbReading | undefined {
   // `called off the talks`: a particle that makes another verb.
   if (next && otherParticles[w.cue]?.includes(next.lower)) return undefined
   if (w.cue === 'add' && next && addedThings.test(next.lower)) return undefined
+  // `agreed to pay`: a deal made, not words (`agreed that …` reports).
+  if (w.cue === 'agree' && next?.lower === 'to' && infinitive(wordAt(sentence, skipSpace(sentence, next.index + 1)))) return undefined
   // `responded by easing sanctions`: an act, not words (a `saying` after it is the cue).
   if (next?.lower === 'by' && lexicon.verbs[w.cue] === 'say' && /ing$/.test(sentence.tokens[skipSpace(sentence, next.index + 1)]?.lower ?? '')) return undefined
   // `did not respond to a request for comment`: the writer's note that nothing was said.
@@ -76,6 +78,8 @@ function verb(token: Token, sentence: Sentence): VerbReading | undefined {
   if (next && /^comments?$/.test(next.lower) && (w.cue === 'seek' || w.cue === 'request' || w.cue === 'ask')) return undefined
   // `could not be independently verified`: the writer's note that nothing confirms it, no one's report.
   if (lexicon.verbs[w.cue] === 'confirm' && beforeToken && negatedPassive(sentence, beforeToken)) return undefined
+  // (`Reuters could not independently verify the reports`: likewise, the one who tried is no source of them.)
+  if ((w.cue === 'verify' || w.cue === 'corroborate') && beforeToken && unable(sentence, beforeToken)) return undefined
   // `Costa reported from Washington.`: a byline, not a report.
   if (byline(sentence, w.cue, next)) return undefined
   // `talked about the economy`, `thinks of`: a topic, not a report.
@@ -261,6 +265,22 @@ const otherParticles: Record<string, string[]> = {call: ['off', 'up'], back: ['d
 const addedThings = /^(?:\$?\d[\d,.]*|more|another|new|additional|extra|its|their|nearly|almost|roughly|about|over|some)$/
 
 const groupAux = new Set([...beForms, 'has', 'have', 'had', 'can', 'could', 'will', 'would', 'may', 'might', 'should', 'yet'])
+
+/** A bare lower-case word after `to`: a verb's infinitive (`to pay`), not a noun phrase (`to the terms`, `to him`). */
+function infinitive(w: ReturnType<typeof wordAt>): boolean {
+  return w !== undefined && !w.capitalized && (w.class === 'verb' || w.class === 'nominal' || w.class === 'adv')
+}
+
+/** `could not independently`, `was unable to`, `cannot`: a verb group that says one failed, by the token before the verb. */
+function unable(sentence: Sentence, before: Token): boolean {
+  let token: Token | undefined = before
+  for (let hops = 0; token && token.type === 'word' && hops < 4; hops++) {
+    if (/^(?:cannot|can['’]t|couldn['’]t|unable)$/.test(token.lower) || (token.lower === 'not' && /^(?:could|can)$/.test(sentence.tokens[skipSpaceBack(sentence, token.index - 1)]?.lower ?? ''))) return true
+    if (!(token.lower === 'to' || token.lower === 'was' || token.lower === 'were' || token.lower.endsWith('ly'))) return false
+    token = sentence.tokens[skipSpaceBack(sentence, token.index - 1)]
+  }
+  return false
+}
 
 /** `could not be independently verified`, `has not been confirmed`: a passive with a negation in its verb group. */
 function negatedPassive(sentence: Sentence, before: Token): boolean {

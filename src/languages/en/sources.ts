@@ -898,6 +898,14 @@ export function describe(sentence: Sentence, range: Range, cue: Cue | undefined)
     phrase.key = phrase.name.toLowerCase()
     return phrase
   }
+  // `Ukraine's air force`, `Russia's defence ministry`, `Trump's campaign`: a body of the one named, by its own noun.
+  const owner = coreWords.findIndex((w) => /['’]s$/.test(w.token.text))
+  if (hasProper && owner !== -1 && coreWords[owner]!.capitalized && coreWords.indexOf(head) > owner && !head.capitalized && (organizations.has(head.lower) || media.has(head.lower)) && !singulars.has(head.lower)) {
+    phrase.kind = media.has(head.lower) ? 'media' : 'organization'
+    phrase.name = coreWords.slice(owner, coreWords.indexOf(head) + 1).map((w) => w.token.text).join(' ')
+    phrase.key = phrase.name.toLowerCase()
+    return phrase
+  }
   if (hasProper) {
     const run = properRun(coreWords)
     // A person after a title (`Finance Minister Irina Soboleva`, `union leader Anna Krylova`): the words after the last title.
