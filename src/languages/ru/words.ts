@@ -6,6 +6,7 @@
 import type {Token} from '../../pipeline/model.js'
 import {wordReader} from '../shared.js'
 import {analyze, type RuParse} from './morphology.js'
+import {lexicon} from './lexicon.js'
 
 /** Closed-class words whose first reading in the dictionary misleads (`тем` is not `тьма` here). */
 const closed: Record<string, string> = {
@@ -148,8 +149,13 @@ export function isModifier(w: RuWord): boolean {
   if (w.pos === 'Apro') return true
   if (w.pos === 'PREP' || w.pos === 'CONJ' || w.pos === 'ADVB' || w.pos === 'VERB' || w.pos === 'GRND') return false
   if (w.capitalized && w.proper && !w.readings.some((r) => r.pos === 'ADJF')) return false
-  return w.pos === 'ADJF' || w.pos === 'PRTF' || (w.readings[0]?.pos === 'NUMR' && !w.capitalized)
+  // (An adjective read first as a noun it makes, `Военный комиссар`, `Ученый совет`, still modifies one after it;
+  // not a noun of sources, `данные Росстата`.)
+  return w.pos === 'ADJF' || w.pos === 'PRTF' || (w.readings[0]?.pos === 'NUMR' && !w.capitalized) || (w.pos === 'NOUN' && w.readings.some((r) => r.pos === 'ADJF' && r.score >= 0.1) && !w.readings.some((r) => r.pos === 'NOUN' && sourceNouns.has(r.lemma)))
 }
+
+/** Nouns of the lexicon's kinds of source (`данные`, `эксперт`): heads of their own phrases. */
+const sourceNouns = new Set([...lexicon.documents, ...lexicon.media, ...lexicon.organizations, ...lexicon.anonymous, ...lexicon.titles])
 
 /** Every case and number: for words that do not inflect, or that the dictionary reads only as something else. */
 export const anyForm = new Set<string>(['*'])
