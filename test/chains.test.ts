@@ -299,4 +299,9 @@ describe('chains', () => {
     expect(chains(doc)[2]).toEqual(['Ann Lee'])
     expect(doc.sentences[2]!.attribution?.mode).toBe('direct')
   })
+
+  it('reads a company named by what it does as the company named before (перевозчик)', () => {
+    const doc = annotateSync('В «Победе» заявили, что пассажиров доставят резервным бортом. Перевозчик также пообещал компенсировать неудобства.', {language: 'ru'})
+    expect(chains(doc)).toEqual([['Победа'], ['Победа']])
+  })
 })

@@ -286,14 +286,15 @@ function complements(sentence: Sentence, from: number, headWord: RuWord | undefi
     if (w.proper) {
       // A genitive name (`Франции`, `СССР`); after a name only an inflected one (`Банк России`, not `к Парижу Гарсиа`).
       // A person's name that can be the nominative is left for the verb (`после спектакля Штефан Кэги рассказывает`).
+      // (A network's channel noun is a common one, capital or not: `Telegram-канала SHOT`.)
+      const commonHead = headWord !== undefined && (!headWord.proper || outletNoun(headWord))
       const genitive =
         own === anyForm
-          ? ((w.abbreviation || genitiveBody(w)) && !headWord?.proper) || onlyGenitive(w)
+          ? ((w.abbreviation || genitiveBody(w)) && commonHead) || onlyGenitive(w)
           : hasCase(own, 'gent') && (!(w.readings.some((r) => r.name) && hasCase(own, 'nomn')) || (headWord !== undefined && textNoun(headWord)))
       // A person's name in apposition to a person noun (`глава района Илья Яшин`, not `после спектакля Штефан Кэги`).
       // A foreign name after any common noun is its name too (`агентство Nordpress`).
-      const apposition =
-        headWord !== undefined && !headWord.proper && ((personNoun(headWord) && leadsName(w) && shareForm(own, forms)) || w.latin)
+      const apposition = headWord !== undefined && commonHead && ((personNoun(headWord) && leadsName(w) && shareForm(own, forms)) || w.latin)
       if (!genitive && !apposition) break
       last = nameRun(sentence, j, w.latin)
       previousGenitive = genitive

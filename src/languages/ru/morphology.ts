@@ -118,10 +118,10 @@ export function analyze(word: string): readonly RuParse[] {
     const read = morph()
     try {
       const all = read(word).filter((p) => typeof p.word === 'string')
-      // The five likeliest, and a surname or first name in the singular ranked below them:
-      // the dictionary guesses unknown surnames poorly (`Силуанов` as a plural of `Силуан`).
+      // The five likeliest, and a surname in the nominative singular ranked below them: the
+      // dictionary guesses unknown surnames poorly (`Силуанов` as a plural of `Силуан`).
       const kept = all.slice(0, 5)
-      const name = all.slice(5).find((p) => (p.tag.Surn || p.tag.Name) && p.tag.NMbr === 'sing')
+      const name = all.slice(5).find((p) => p.tag.Surn && p.tag.NMbr === 'sing' && p.tag.CAse === 'nomn')
       if (name) kept.push(name)
       parses = Object.freeze(kept.map((p) => toParse(p, word)))
     } catch {

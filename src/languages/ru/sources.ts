@@ -373,6 +373,26 @@ function leftSubject(sentence: Sentence, list: Chunk[], at: number, agreement: A
   return undefined
 }
 
+/** Nouns of a page, channel or site of one's own (`Telegram-канал`, `аккаунт`, `страница`, `сайт`). */
+const channelNouns = new Set(['канал', 'аккаунт', 'страница', 'блог', 'микроблог', 'профиль', 'паблик', 'сайт', 'портал'])
+
+/** A noun of one's channel on a network, hyphenated to the network or not (`Telegram-канала`, `странице`). */
+function channelWord(w: RuWord): boolean {
+  const lemma = nounLemma(w)
+  return channelNouns.has(lemma) || channelNouns.has(lemma.slice(lemma.lastIndexOf('-') + 1))
+}
+
+/** The one whose channel it is, in the genitive after the channel's noun (`пресс-службы судов`), not the channel's own name. */
+function ownerOf(sentence: Sentence, np: Chunk): Phrase | undefined {
+  const first = skipSpace(sentence, np.head + 1)
+  const w = wordAt(sentence, first)
+  if (!w || w.latin || w.abbreviation || !w.readings.some((r) => r.case === 'gent')) return undefined
+  const owner = nounPhrase(sentence, first)
+  if (!owner || owner.last > np.last) return undefined
+  const phrase = describe(sentence, owner, undefined, 'gent')
+  return phrase.kind === 'organization' || phrase.kind === 'person' || phrase.kind === 'anonymous' ? phrase : undefined
+}
+
 /** A phrase with `свой` before its head is the subject's own (`Предприятие свою причастность отрицает`), never the subject. */
 function ownedBySubject(sentence: Sentence, chunk: Chunk): boolean {
   for (let i = chunk.first; i < chunk.head; i++) if (wordAt(sentence, i)?.readings.some((r) => r.lemma === 'свой')) return true
@@ -468,7 +488,10 @@ function placeSource(sentence: Sentence, list: Chunk[], at: number): Chunk | und
   let distance = Infinity
   for (let c = Math.max(0, at - window); c < list.length && c <= at + window; c++) {
     const chunk = list[c]!
-    if (chunk.type !== 'pp' || !chunk.np || !(chunk.pos === 'в' || chunk.pos === 'во')) continue
+    if (chunk.type !== 'pp' || !chunk.np) continue
+    // (`на странице губернатора`, `на сайте ведомства`: a page or a site is a place of speaking with `на`.)
+    const on = chunk.pos === 'на' && onPage(sentence, chunk.np)
+    if (!(chunk.pos === 'в' || chunk.pos === 'во' || on)) continue
     // (Where one speaks, not where one sends: `направило в правительство`.)
     if (!institutional(sentence, chunk.np) || (chunk.np.forms !== anyForm && !hasCase(chunk.np.forms, 'loct'))) continue
     if (Math.abs(c - at) < distance && clauseBetween(list, c, at)) {
@@ -483,7 +506,13 @@ function institutional(sentence: Sentence, np: Chunk): boolean {
   const head = wordAt(sentence, np.head)
   if (!head) return true
   const lemma = nounLemma(head)
-  return head.proper || head.abbreviation || documents.has(lemma) || media.has(lemma) || organizations.has(lemma) || head.readings.some((r) => r.org)
+  return head.proper || head.abbreviation || documents.has(lemma) || media.has(lemma) || organizations.has(lemma) || head.readings.some((r) => r.org) || channelWord(head)
+}
+
+/** A page, channel or site one speaks on (`на странице`, `на сайте`). */
+function onPage(sentence: Sentence, np: Chunk): boolean {
+  const head = wordAt(sentence, np.head)
+  return head !== undefined && channelWord(head)
 }
 
 function clauseBetween(list: Chunk[], a: number, b: number): boolean {
@@ -566,7 +595,8 @@ export function describe(sentence: Sentence, whole: Chunk, cue: Cue | undefined,
   const latin = words.filter((w) => w.latin)
   const lemmas = words.map((w) => nounLemma(w))
   const hasMediaNoun = lemmas.some((l) => media.has(l))
-  if (quoted || (latin.length > 0 && latin.length === words.filter((w) => w.proper).length && !personName(words))) {
+  // (A network's channel noun is no name: `Telegram-канала SHOT` is SHOT.)
+  if (quoted || (latin.length > 0 && latin.length === words.filter((w) => w.proper && !channelWord(w)).length && !personName(words))) {
     const name = quoted ?? latinRun(sentence, np)
     phrase.named = true
     phrase.name = name
@@ -603,6 +633,9 @@ export function describe(sentence: Sentence, whole: Chunk, cue: Cue | undefined,
   const properInside = words.some((w) => w.proper && w.token.index !== np.head)
   phrase.named = properInside || (head?.proper ?? false)
 
+  // `в Telegram-канале пресс-службы судов`, `на странице губернатора`: the channel of whoever it belongs to, who speaks.
+  const owner = head && channelWord(head) && complements.length > 0 ? ownerOf(sentence, np) : undefined
+  if (owner) return {...owner, first: phrase.first, last: phrase.last}
   if (media.has(headLemma)) {
     phrase.kind = 'media'
     // `агентство РИА Новости`, `агентству ТАСС`: the outlet goes by its name.
@@ -809,6 +842,9 @@ function verbGender(sentence: Sentence, cue: Cue): string | undefined {
 function nominativeName(w: RuWord, gender: string | undefined, forms: Set<string>): string {
   const names = w.readings.filter((r) => r.name && r.number !== 'plur')
   const fits = (r: RuParse): boolean => (!gender || !r.gender || r.gender === gender) && (!r.case || hasCase(forms, r.case))
+  // (A foreign name guessed as a name only in another case than the phrase's, `Ёсимаса` as a genitive,
+  // stands as written when some reading puts it in that case.)
+  if (forms !== anyForm && !names.some((r) => !r.case || hasCase(forms, r.case)) && !w.known && w.readings.some((r) => r.case !== undefined && hasCase(forms, r.case))) return w.token.text
   const reading = names.find(fits) ?? names.find((r) => !r.case || hasCase(forms, r.case)) ?? names.find((r) => !gender || r.gender === gender) ?? names[0]
   if (!reading || reading.fixed) return w.token.text
   const form = reading.case === 'nomn' ? w.token.lower : reading.nominative()
