@@ -48,6 +48,11 @@ function verb(token: Token, sentence: Sentence): VerbReading | undefined {
   if (answerWords.has(reading.lemma) && answersDeeds(sentence, token.index)) return undefined
   // `пригрозил санкциями`, `грозит уйти`; not `нарушителям грозит штраф`, where a penalty threatens.
   if (threatWords.has(reading.lemma) && !threatFollows(sentence, token.index)) return undefined
+  // `не исключают, что …` reports a view, shown with its `не`; `исключили из партии` does not.
+  if (ruleOut.has(reading.lemma)) {
+    const not = skipSpaceBack(sentence, token.index - 1)
+    return sentence.tokens[not]?.lower === 'не' ? {...reading, span: {first: not, last: token.index}} : undefined
+  }
   // `не комментирует`, `отказался комментировать`: saying nothing is no report.
   if (silence.has(reading.lemma) && negated(sentence, token.index)) return undefined
   return reading
@@ -93,6 +98,7 @@ function textNear(sentence: Sentence, index: number): boolean {
 }
 const silence = new Set(['комментировать', 'прокомментировать'])
 const threatWords = new Set(['грозить', 'пригрозить'])
+const ruleOut = new Set(['исключать', 'исключить'])
 const statementWords = new Set(['сделать', 'делать', 'выступить', 'выступать'])
 /** What one comes out with in words (`с критикой`). */
 const appeals = new Set(['заявление', 'критика', 'призыв', 'предупреждение', 'обращение', 'опровержение', 'обвинение', 'упрек', 'угроза'])

@@ -162,7 +162,8 @@ function toParse(p: AzParse, word: string): RuParse {
         const named = tag.Name || tag.Surn || tag.Patr
         if (tag.NMbr === 'sing' && typeof tag.GNdr === 'string' && (tag.POS !== 'NOUN' || named)) grammemes.push(tag.GNdr)
         const form = tag.CAse ? p.inflect(grammemes) : false
-        nominative = form && typeof form.word === 'string' ? form.word : undefined
+        // (A form of another stem is the dictionary merging lexemes, `первого` → `один`: none.)
+        nominative = form && typeof form.word === 'string' && form.word.slice(0, 2) === word.toLowerCase().slice(0, 2) ? form.word : undefined
       }
       return nominative
     }
