@@ -304,4 +304,10 @@ describe('chains', () => {
     const doc = annotateSync('В «Победе» заявили, что пассажиров доставят резервным бортом. Перевозчик также пообещал компенсировать неудобства.', {language: 'ru'})
     expect(chains(doc)).toEqual([['Победа'], ['Победа']])
   })
+
+  it('reads a bare expert as the one just named, and as someone new further on', () => {
+    const doc = annotateSync('Юрист Александр Иванов предположил, что компания не станет платить штраф. «Активов нет», — пояснил эксперт. Погода была плохой. Дождь шел весь день. «Это опасно», — сказал эксперт.', {language: 'ru'})
+    expect(chains(doc)).toEqual([['Александр Иванов'], ['Александр Иванов'], [], [], ['эксперт']])
+    expect(doc.sentences[4]!.attribution?.flags).toContain('anonymous-source')
+  })
 })

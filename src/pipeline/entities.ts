@@ -45,7 +45,7 @@ export class Registry {
   resolve(phrase: Phrase, sentence: Sentence): Entity {
     const span = {sentence: sentence.index, start: sentence.tokens[shownStart(phrase)]!.start, end: sentence.tokens[shownEnd(phrase)]!.end}
     const outer = phrase.outer ? this.resolve(phrase.outer, sentence) : undefined
-    let entity = phrase.anaphor ? this.antecedent(phrase, span.start) : undefined
+    let entity = phrase.anaphor ? this.antecedent(phrase, span.start, phrase.near ? (this.doc.sentences[sentence.index - 1] ?? sentence).start : -1) : undefined
     entity ??= this.byKey.get(phrase.key)
     // (`The official` after `A senior administration official`: the article points back.)
     if (!entity && phrase.kind === 'anonymous' && /^the\s/i.test(phrase.name) && !phrase.key.includes(' ')) {
@@ -134,8 +134,8 @@ export class Registry {
     if (words.length > 1 || entity.kind !== 'anonymous') this.byLastWord.set(words[words.length - 1]!, entity)
   }
 
-  /** What `издание`, `he`, `те же материалы` stand for. */
-  private antecedent(phrase: Phrase, at: number): Entity | undefined {
+  /** What `издание`, `he`, `те же материалы` stand for (a person named from `since` on, when given). */
+  private antecedent(phrase: Phrase, at: number, since: number): Entity | undefined {
     switch (phrase.anaphor) {
       case 'person': {
         if (phrase.title) return this.titled(phrase, phrase.title, at)
@@ -149,9 +149,10 @@ export class Registry {
         // Whoever was named last: a source, or someone the text only mentioned.
         const sourceAt = source?.mentions[source.mentions.length - 1]?.start ?? -1
         if (person && person.start > sourceAt && person.start < at) {
+          if (person.start < since) return undefined
           return this.byKey.get(person.key) ?? this.create({...phrase, name: person.name, key: person.key, gender: person.gender, anaphor: undefined, named: true})
         }
-        return source
+        return sourceAt >= since ? source : undefined
       }
       case 'media':
         return this.lastOfKind.get('media') ?? this.lastOfKind.get('publisher')

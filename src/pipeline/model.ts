@@ -103,6 +103,8 @@ export interface Phrase {
   title?: string
   /** Resolve only to someone named with the title (`отметил министр`): with no article, a bare title may be someone new. */
   titleOnly?: boolean
+  /** Resolve only to someone named in this sentence or the one before (`— пояснил эксперт` after `Юрист Иван Петров`), else someone new. */
+  near?: boolean
   /** The outlet it told (`рассказал ТАСС`, `told CNN`): its channel, and an outlet later words may point back to (`агентство`). */
   told?: Phrase
   /** Who stands outside it, named with it: the outlet an unnamed source spoke to (`источник РБК`), a document's author (`обращение Немцова`). */

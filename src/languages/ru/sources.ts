@@ -14,6 +14,8 @@ import {anyForm, hasCase, normalCase, officialBody, personalPronouns, wordAt, ty
 import type {RuParse} from './morphology.js'
 
 const {media, documents, organizations, anonymous, unnamed, titles} = kindSets(lexicon)
+/** Experts named by their trade, who in a bare singular stand for the one just named (`эксперт`, `политолог`). */
+const expertNouns = new Set(['эксперт', 'аналитик', 'политолог', 'экономист', 'специалист'])
 /** People of an outlet: what they pass on, the outlet reports (`корреспондент «Коммерсанта»`). */
 const reporters = new Set(['корреспондент', 'обозреватель', 'журналист', 'редактор', 'колумнист', 'главред', 'репортер'])
 const anaphoricDeterminers = new Set(['тот', 'этот', 'данный', 'указанный', 'упомянутый', 'такой', 'вышеупомянутый', 'последний'])
@@ -654,6 +656,11 @@ export function describe(sentence: Sentence, whole: Chunk, cue: Cue | undefined,
     if (determined || complements.length === 0) phrase.anaphor = 'document'
   } else if (anonymous.has(headLemma) || modifierLemmas.some((l) => unnamed.has(l)) || (plural && animate && !properInside)) {
     phrase.kind = 'anonymous'
+    // `— пояснил эксперт`, `считает политолог`: a bare expert is the one just named, if anyone was.
+    if (expertNouns.has(headLemma) && words.length === 1 && !plural) {
+      phrase.anaphor = 'person'
+      phrase.near = true
+    }
   } else if (titles.has(headLemma)) {
     // `представитель СБУ` speaks for a body; `следователь` is a person.
     phrase.kind = complements.length > 0 && properInside ? 'organization' : 'person'
