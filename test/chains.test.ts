@@ -310,4 +310,10 @@ describe('chains', () => {
     expect(chains(doc)).toEqual([['Александр Иванов'], ['Александр Иванов'], [], [], ['эксперт']])
     expect(doc.sentences[4]!.attribution?.flags).toContain('anonymous-source')
   })
+
+  it('reads `the analyst` as the one named so before, if anyone was', () => {
+    const doc = annotateSync('Mark Zandi, a senior analyst, said the plan would fail. The analyst added that taxes would rise.', {language: 'en'})
+    expect(chains(doc)).toEqual([['Mark Zandi'], ['Mark Zandi']])
+    expect(chains(annotateSync('The analyst added that taxes would rise.', {language: 'en'}))).toEqual([['The analyst']])
+  })
 })

@@ -992,6 +992,12 @@ export function describe(sentence: Sentence, range: Range, cue: Cue | undefined)
     }
   } else if (anonymous.has(headLower) || words.some((w) => unnamed.has(w.lower) && w.class !== 'nominal' && w !== head) || /s$/.test(headLower) && !organizations.has(headLower)) {
     phrase.kind = 'anonymous'
+    // (`The analyst added` after `Mark Zandi, a senior analyst,`: the one named so, if anyone was.)
+    if (determiner === 'the' && coreWords.length === 1 && titles.has(headLower) && !singulars.has(headLower)) {
+      phrase.anaphor = 'person'
+      phrase.title = headLower
+      phrase.titleOnly = true
+    }
   } else if (organizations.has(headLower)) {
     // `the company` is the company named before by its key, not any body (`the union` is no `company`).
     phrase.kind = 'organization'
