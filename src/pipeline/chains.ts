@@ -214,7 +214,7 @@ class Chains {
   private nestByContext(sentence: Sentence, chain: Link[]): void {
     if (chain.length !== 1) return
     const only = chain[0]!.entity
-    if (only.kind !== 'person' && only.kind !== 'anonymous') return
+    if (only.kind !== 'person') return
     const previous = this.doc.sentences[sentence.index - 1]
     const context = previous?.attribution
     if (!previous || !context || context.chain.length === 0 || previous.paragraph < sentence.paragraph - 1) return

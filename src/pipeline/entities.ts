@@ -45,13 +45,11 @@ export class Registry {
   resolve(phrase: Phrase, sentence: Sentence): Entity {
     const span = {sentence: sentence.index, start: sentence.tokens[shownStart(phrase)]!.start, end: sentence.tokens[shownEnd(phrase)]!.end}
     const outer = phrase.outer ? this.resolve(phrase.outer, sentence) : undefined
-    let entity = phrase.anaphor ? this.antecedent(phrase, span.start, phrase.near ? (this.doc.sentences[sentence.index - 1] ?? sentence).start : -1) : undefined
+    // (`The official` after `A senior administration official`: the article points back, before any person named so.)
+    const unnamed = phrase.kind === 'anonymous' && /^the\s/i.test(phrase.name) && !phrase.key.includes(' ') ? this.byLastWord.get(phrase.key) : undefined
+    let entity = unnamed?.kind === 'anonymous' ? unnamed : undefined
+    entity ??= phrase.anaphor ? this.antecedent(phrase, span.start, phrase.near ? (this.doc.sentences[sentence.index - 1] ?? sentence).start : -1) : undefined
     entity ??= this.byKey.get(phrase.key)
-    // (`The official` after `A senior administration official`: the article points back.)
-    if (!entity && phrase.kind === 'anonymous' && /^the\s/i.test(phrase.name) && !phrase.key.includes(' ')) {
-      const earlier = this.byLastWord.get(phrase.key)
-      if (earlier?.kind === 'anonymous') entity = earlier
-    }
     if (!entity && phrase.kind !== 'anonymous' && phrase.kind !== 'document') entity = this.partial(phrase)
     if (!entity) {
       // A surname alone for someone named in full before (`Зуев` after `Максим Зуев`).

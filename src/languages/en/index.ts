@@ -63,6 +63,8 @@ function verb(token: Token, sentence: Sentence): VerbReading | undefined {
   // (`A poll out this week shows`: a text before a verb of finding is context enough; so is its clause, `Footage from the game shows that`.)
   const finds = findings.has(w.cue) && (textBefore(sentence, token.index) || (before?.class === 'nominal' && next?.lower === 'that'))
   if (host === undefined && !isVerbForm(w.lower) && !verbContext(beforeToken, before, next) && !finds && !quotes) return undefined
+  // `the FBI email probe`: a form as often a noun, between a name its article opens and another noun, is a compound.
+  if (!isVerbForm(w.lower) && before?.proper && wordAt(sentence, skipSpaceBack(sentence, before.token.index - 1))?.lower === 'the' && next && wordAt(sentence, next.index)?.class === 'nominal' && !wordAt(sentence, next.index)?.proper) return undefined
   // `had trouble`, `have support`: after a perfect auxiliary a verb stands as a participle, so a bare form is a noun.
   if (before && perfect.has(before.lower) && w.lower === w.cue && !irregularParticiples.has(w.lower)) return undefined
   // `called off the talks`: a particle that makes another verb.

@@ -844,7 +844,8 @@ export function describe(sentence: Sentence, range: Range, cue: Cue | undefined)
   while (headPart.length > 1 && unnamed.has(headPart[headPart.length - 1]!.lower)) headPart.pop()
   const head = headPart[headPart.length - 1] ?? first
   const lowers = coreWords.map((w) => w.lower.replace(/['’]s$/, ''))
-  const proper = coreWords.filter((w) => w.proper || (w.capitalized && !w.initial))
+  // (A party or title capitalised names no one: `A Republican committee aide`.)
+  const proper = coreWords.filter((w) => (w.proper || (w.capitalized && !w.initial)) && !titles.has(w.lower))
   const hasProper = proper.length > 0
   const writes = cue !== undefined && lexicon.verbs[cue.lemma] === 'write'
   phrase.named = hasProper
