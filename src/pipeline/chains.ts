@@ -517,8 +517,16 @@ function innerCue(sentence: Sentence, primary: Cue, sourced: Cue[], lexicon: Doc
     // (`Peskov said Moscow was watching, Interfax reported.`: the report the closing verb frames.)
     return sourced.find((c) => before(c) && !c.forward) ?? sourced.find((c) => before(c) && c.source !== undefined && !c.source.relative)
   }
-  // (Not past a clause set against the report: `The Kremlin said it is open to talks, but Kyiv says …`.)
-  return sourced.find((c) => c !== primary && c.first > primary.last && c.source !== undefined && c.source.first > primary.last && !contrastBetween(sentence, primary.last, c.source.first, lexicon))
+  // (Not past a clause set against the report: `The Kremlin said it is open to talks, but Kyiv says …`; nor an agent
+  // of something in the report, `the law cited by the White House`: such a frame counts only beside a source, see `build`.)
+  return sourced.find(
+    (c) => c !== primary && c.first > primary.last && c.source !== undefined && c.source.first > primary.last && !agentFrame(c) && !contrastBetween(sentence, primary.last, c.source.first, lexicon)
+  )
+}
+
+/** A frame naming an agent after a participle (`cited by`, `obtained by`). */
+function agentFrame(cue: Cue): boolean {
+  return cue.role === 'according' && / by$/.test(cue.lemma)
 }
 
 /** A comma and a word that sets a clause of its own against the last (`, but`, `, while`, `, но`), not one that goes on reporting (`, but that`). */

@@ -109,7 +109,7 @@ const nouns = {
     'document', 'documents', 'report', 'reports', 'memo', 'memos', 'letter', 'letters', 'statement', 'study', 'survey', 'poll',
     'polls', 'polling', 'filing', 'filings', 'record', 'records', 'data', 'analysis', 'transcript', 'complaint', 'indictment', 'ruling',
     'email', 'emails', 'cable', 'cables', 'assessment', 'audit', 'review', 'affidavit', 'lawsuit', 'testimony', 'release',
-    'findings', 'investigation', 'probe', 'dossier', 'briefing', 'order', 'motion', 'opinion', 'paperwork', 'file', 'files',
+    'finding', 'findings', 'investigation', 'probe', 'dossier', 'briefing', 'order', 'motion', 'opinion', 'paperwork', 'file', 'files',
     'ad', 'ads', 'advertisement', 'editorial', 'op-ed', 'column', 'article', 'story', 'headline', 'book', 'video', 'website', 'minutes',
     'footage', 'recording', 'recordings', 'photo', 'photos', 'images'
   ],
