@@ -316,4 +316,10 @@ describe('chains', () => {
     expect(chains(doc)).toEqual([['Mark Zandi'], ['Mark Zandi']])
     expect(chains(annotateSync('The analyst added that taxes would rise.', {language: 'en'}))).toEqual([['The analyst']])
   })
+
+  it('takes a surname declined as a common noun for the person named with it (Эммануэля Макрона … Макрон)', () => {
+    const doc = annotateSync('Песков назвал опасными высказывания президента Франции Эммануэля Макрона. Ранее Макрон не исключил, что страны направят войска.', {language: 'ru'})
+    expect(chains(doc)[1]).toEqual(['Эммануэль Макрон'])
+    expect(doc.sentences[1]!.attribution?.chain[0]?.kind).toBe('person')
+  })
 })

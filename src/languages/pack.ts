@@ -112,6 +112,8 @@ export interface VerbReading {
   noun?: boolean
   /** A verb learnt from annotated news rather than one of saying (`sought`, `celebrated`): a verb of saying with the same speaker is the better cue. */
   learnt?: boolean
+  /** A stance taken, no words (`выступил против`): the sentence's own cue at most, never a report inside another's. */
+  stance?: boolean
 }
 
 /** A language pack. */

@@ -519,9 +519,11 @@ function innerCue(sentence: Sentence, primary: Cue, sourced: Cue[], lexicon: Doc
   }
   // (Not past a clause set against the report: `The Kremlin said it is open to talks, but Kyiv says …`; nor an agent
   // of something in the report, `the law cited by the White House`: such a frame counts only beside a source, see `build`.)
-  return sourced.find(
+  const inside = sourced.filter(
     (c) => c !== primary && c.first > primary.last && c.source !== undefined && c.source.first > primary.last && !agentFrame(c) && !contrastBetween(sentence, primary.last, c.source.first, lexicon)
   )
+  // (A stance taken is the sentence's own cue at most, no report inside another: `писали, что Вашингтон выступил против …: Рубио заявил, что …`.)
+  return inside.find((c) => !c.stance)
 }
 
 /** A frame naming an agent after a participle (`cited by`, `obtained by`). */

@@ -59,6 +59,7 @@ export function findCues(doc: Doc): void {
         cue.denial = (doc.pack.lexicon.verbs[verb.lemma] === 'deny' || callsClaimFalse) && !negated(sentence, cue, doc.pack.lexicon) && !(verb.passive && sentence.tokens[skipSpace(sentence, cue.last + 1)]?.lower !== 'by')
         cue.noun = verb.noun === true
         cue.learnt = verb.learnt === true
+        cue.stance = verb.stance === true
         sentence.cues.push(cue)
         i = cue.last
       }
@@ -185,5 +186,5 @@ function matchFrame(sentence: Sentence, start: number, candidates: Frame[] | und
 }
 
 function makeCue(sentence: Sentence, first: number, last: number, role: Cue['role'], lemma: string): Cue {
-  return {sentence: sentence.index, first, last, role, lemma, denial: false, backward: false, source: undefined, forward: true, noun: false, learnt: false}
+  return {sentence: sentence.index, first, last, role, lemma, denial: false, backward: false, source: undefined, forward: true, noun: false, learnt: false, stance: false}
 }

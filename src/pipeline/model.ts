@@ -76,6 +76,8 @@ export interface Cue {
   noun: boolean
   /** A verb learnt from annotated news, not one of saying (see `VerbReading.learnt`). */
   learnt: boolean
+  /** A stance taken, no words (see `VerbReading.stance`). */
+  stance: boolean
 }
 
 /** A noun phrase that names a source. */

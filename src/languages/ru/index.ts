@@ -33,7 +33,7 @@ function verb(token: Token, sentence: Sentence): VerbReading | undefined {
   // `сделал заявление`, `выступил с критикой`, `Соответствующее заявление сделал …`: a statement made.
   if (statementWords.has(reading.lemma)) {
     const last = statementAfter(sentence, token.index, reading.lemma)
-    if (last !== undefined) return {...reading, span: {first: token.index, last}}
+    if (last !== undefined) return {...reading, span: {first: token.index, last}, stance: /^(против|за)$/.test(sentence.tokens[last]!.lower)}
     if (!statementBefore(sentence, token.index)) return undefined
   }
   // `пришли к выводу, что …`, `К такому выводу пришли …`: a conclusion, not a journey.
@@ -107,6 +107,9 @@ const appeals = new Set(['заявление', 'критика', 'призыв',
 function statementAfter(sentence: Sentence, index: number, lemma: string): number | undefined {
   const make = lemma === 'сделать' || lemma === 'делать'
   let i = skipSpace(sentence, index + 1)
+  // (`выступил против этой идеи`, `выступает за переговоры`: a stance taken; not `выступила за границей`.)
+  const stance = sentence.tokens[i]?.lower
+  if (!make && (stance === 'против' || (stance === 'за' && forWhat(sentence, i)))) return i
   if (!make) {
     if (!/^со?$/.test(sentence.tokens[i]?.lower ?? '')) return undefined
     i = skipSpace(sentence, i + 1)
@@ -121,6 +124,17 @@ function statementAfter(sentence: Sentence, index: number, lemma: string): numbe
     if (!w.readings.some((r) => r.pos === 'ADJF' || r.pos === 'PRTF')) return undefined
   }
   return undefined
+}
+
+/** `за переговоры`, `за то, чтобы`: what one is for, in the accusative, a few words after `за`. */
+function forWhat(sentence: Sentence, za: number): boolean {
+  for (let i = skipSpace(sentence, za + 1), words = 0; i < sentence.tokens.length && words < 3; i = skipSpace(sentence, i + 1), words++) {
+    const w = wordAt(sentence, i)
+    if (!w) return false
+    if (w.token.lower === 'то') return true
+    if (w.pos === 'NOUN' || w.pos === 'NPRO' || w.pos === 'Apro' || w.readings[0]?.pos === 'INFN') return w.readings.some((r) => r.case === 'accs' || r.pos === 'INFN')
+  }
+  return false
 }
 
 /** `Соответствующее заявление сделал …`: the noun of a statement right before the verb. */

@@ -95,7 +95,9 @@ export function findSource(sentence: Sentence, cue: Cue): Phrase | undefined {
     const cites = citesWords.has(cue.lemma)
     // (`Соответствующее заявление сделал X`: the statement made is no subject either.)
     const makes = makingWords.has(cue.lemma)
-    const fits = (chunk: Chunk | undefined): Chunk | undefined => ((cites && chunk && spoken(sentence, list, chunk)) || (makes && chunk && madeStatement(sentence, chunk)) ? undefined : chunk)
+    // (Nor are words ever a speaker: `прокомментировали слова Макрона`.)
+    const fits = (chunk: Chunk | undefined): Chunk | undefined =>
+      (cites && chunk && spoken(sentence, list, chunk)) || (makes && chunk && madeStatement(sentence, chunk)) || (chunk && mereWords(sentence, chunk)) ? undefined : chunk
     const left = fits(leftSubject(sentence, list, at, agreement, cue))
     const right = left && left.forms === anyForm && left.last < list[at]!.first ? rightSubject(list, at + 1, agreement, fits) : undefined
     // `Об этом ТАСС рассказал источник`: an indeclinable name before the verb is whom it was told
@@ -192,6 +194,12 @@ export function hearer(sentence: Sentence, cue: Cue): Phrase | undefined {
 
 const citesWords = new Set(['привести', 'приводить'])
 const makingWords = new Set(['сделать', 'делать'])
+
+/** A phrase headed by a noun for words said (`слова`, `высказывания`), which say nothing themselves. */
+function mereWords(sentence: Sentence, chunk: Chunk): boolean {
+  return chunk.type === 'np' && (wordAt(sentence, chunk.head)?.readings.some((r) => r.pos === 'NOUN' && utterances.has(r.lemma)) ?? false)
+}
+const utterances = new Set(['слово', 'высказывание', 'цитата', 'реплика', 'фраза'])
 
 /** A phrase headed by a noun of a statement made (`соответствующее заявление`). */
 function madeStatement(sentence: Sentence, chunk: Chunk): boolean {
@@ -853,9 +861,20 @@ function nominativeName(w: RuWord, gender: string | undefined, forms: Set<string
   // stands as written when some reading puts it in that case.)
   if (forms !== anyForm && !names.some((r) => !r.case || hasCase(forms, r.case)) && !w.known && w.readings.some((r) => r.case !== undefined && hasCase(forms, r.case))) return w.token.text
   const reading = names.find(fits) ?? names.find((r) => !r.case || hasCase(forms, r.case)) ?? names.find((r) => !gender || r.gender === gender) ?? names[0]
-  if (!reading || reading.fixed) return w.token.text
+  if (!reading) return declinedAsNoun(w, forms) ?? w.token.text
+  if (reading.fixed) return w.token.text
   const form = reading.case === 'nomn' ? w.token.lower : reading.nominative()
   return form ? capitalize(spell(form, w)) : w.token.text
+}
+
+/**
+ * A name the dictionary knows only as a common noun, declined as one (`Эммануэля Макрона` → `Макрон`,
+ * `Трампу` → `Трамп`): the nominative when the written form is it plus an ending, else undefined.
+ */
+function declinedAsNoun(w: RuWord, forms: Set<string>): string | undefined {
+  const noun = w.readings.find((r) => r.pos === 'NOUN' && r.number === 'sing' && r.case !== undefined && r.case !== 'nomn' && hasCase(forms, normalCase(r.case)))
+  const form = noun?.nominative()
+  return form && form.length >= 3 && w.token.lower.startsWith(form) && w.token.lower.length - form.length <= 2 ? capitalize(spell(form, w)) : undefined
 }
 
 function nominativeWord(w: RuWord, forms: Set<string>, gender?: string): string {
