@@ -322,4 +322,15 @@ describe('chains', () => {
     expect(chains(doc)[1]).toEqual(['Эммануэль Макрон'])
     expect(doc.sentences[1]!.attribution?.chain[0]?.kind).toBe('person')
   })
+
+  it('finds the speaker of a quote in the writer’s remark inside it (`«…, — сказал Лавров. — …»`)', () => {
+    const doc = annotateSync('Министр Антон Силуанов выступил первым. «Никаких переговоров не будет, — сказал Лавров. — Позиция России неизменна».', {language: 'ru'})
+    expect(chains(doc)).toEqual([[], ['Лавров'], ['Лавров']])
+    expect(modes(doc.sentences.map((s) => s.text).join(' '), 'ru').slice(1)).toEqual(['direct', 'direct'])
+  })
+
+  it('reads `в его обращении` as the words of whoever `его` stands for', () => {
+    const doc = annotateSync('Губернатор Иван Петров выступил по телевидению. «Ситуация под контролем», — говорится в его обращении.', {language: 'ru'})
+    expect(chains(doc)[1]).toEqual(['Иван Петров'])
+  })
 })

@@ -14,7 +14,8 @@
  */
 import {Registry} from './entities.js'
 import type {Flag} from '../schema.js'
-import type {Attribution, Cue, Doc, Entity, Link, Sentence} from './model.js'
+import type {Attribution, Cue, Doc, Entity, Link, Quote, Sentence} from './model.js'
+import {authorsRemark} from './quotes.js'
 import {countWhile, shownEnd, shownStart, skipSpace, skipSpaceBack} from './model.js'
 
 /** A sentence counts as a quote's when this share of its letters lies inside it. */
@@ -271,6 +272,8 @@ class Chains {
         if (next && cue && !this.opensQuote(next)) found = this.spoken(next)
       }
     }
+    // (`«Переговоров не будет, — сказал Лавров. — Позиция неизменна»`: the writer's remark inside names the speaker.)
+    if (!found) found = this.remarked(quote)
     if (!found) {
       const opening = this.doc.sentences[quote.open.sentence]!
       const before = cueNear(opening, quote.open.token, -1, this.doc.pack.lexicon)
@@ -287,6 +290,17 @@ class Chains {
     this.speakers.set(index, found)
     quote.attribution = found
     return found
+  }
+
+  /** The attribution of a writer's remark inside a quote (a cue right after `, —`), if the quote holds one. */
+  private remarked(quote: Quote): Attribution | undefined {
+    const last = quote.close?.sentence ?? quote.open.sentence
+    for (let i = quote.open.sentence; i <= last; i++) {
+      const sentence = this.doc.sentences[i]!
+      const cue = sentence.cues.find((c) => c.source && sentence.tokens[c.first]!.quote !== -1 && authorsRemark(sentence, c.first))
+      if (cue) return this.spoken(sentence)
+    }
+    return undefined
   }
 
   /** The attribution a speaker's sentence gives, when it names someone. */

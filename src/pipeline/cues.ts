@@ -7,7 +7,7 @@
 import type {Lexicon} from '../languages/pack.js'
 import type {Cue, Doc, Sentence} from './model.js'
 import {capitalStart, skipSpace} from './model.js'
-import {outermostSpeech} from './quotes.js'
+import {authorsRemark, outermostSpeech} from './quotes.js'
 
 type Frame = Lexicon['frames'][number]
 
@@ -42,7 +42,8 @@ export function findCues(doc: Doc): void {
     const tokens = sentence.tokens
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!
-      if (token.type !== 'word' || outermostSpeech(doc, token.quote) !== -1) continue
+      // (Inside speech only the writer's remark: `«…, — сказал Лавров. — …»`.)
+      if (token.type !== 'word' || (outermostSpeech(doc, token.quote) !== -1 && !authorsRemark(sentence, i))) continue
       const frame = matchFrame(sentence, i, frames.get(token.lower))
       if (frame) {
         sentence.cues.push(makeCue(sentence, i, frame.last, frame.frame.role, frame.frame.words.join(' ')))

@@ -265,3 +265,17 @@ export function outermostSpeech(doc: Doc, index: number): number {
   const root = doc.quotes[doc.quotes[index]!.root]!
   return root.speech ? root.index : -1
 }
+
+/**
+ * Does the word at a token open the writer's remark inside a quote (`«Переговоров не будет, — сказал
+ * Лавров. — Позиция неизменна»`): right after a dash that follows a comma or a closing `!`, `?`, `…`?
+ *
+ * @param sentence The sentence.
+ * @param index A word token.
+ * @returns Whether it does.
+ */
+export function authorsRemark(sentence: Sentence, index: number): boolean {
+  const dash = sentence.tokens[skipSpaceBack(sentence, index - 1)]
+  if (!dash || !/^[—–]$/.test(dash.text)) return false
+  return /^[,!?…]$/.test(sentence.tokens[skipSpaceBack(sentence, dash.index - 1)]?.text ?? '')
+}

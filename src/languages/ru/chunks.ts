@@ -30,6 +30,8 @@ const titles = new Set(lexicon.titles)
 const none = new Set<string>()
 const placePreposition = new Set(['в', 'во', 'из'])
 const possessives = new Set(['мой', 'твой', 'наш', 'ваш', 'свой'])
+/** Possessives of the third person, which do not inflect (`его`, `ее`, `их`). */
+const thirdPossessives = new Set(['его', 'ее', 'её', 'их'])
 const oneOf = new Set(['один', 'одна', 'одно', 'одни', 'одного', 'одной', 'одному', 'одним', 'одну', 'каждый', 'многие', 'некоторые', 'большинство', 'часть', 'никто', 'кто-то', 'кто-нибудь'])
 
 /**
@@ -152,12 +154,13 @@ export function nounPhrase(sentence: Sentence, start: number, group = true): Chu
       i = skipSpace(sentence, i + 1)
       continue
     }
-    // (`в это же время`: `это` points, as `этот` does.)
-    if (!isModifier(w) && w.token.lower !== 'это') break
+    // (`в это же время`: `это` points, as `этот` does; `в его обращении`: `его` owns.)
+    const owner = thirdPossessives.has(w.token.lower)
+    if (!isModifier(w) && w.token.lower !== 'это' && !owner) break
     const nextIndex = skipSpace(sentence, i + 1)
     const next = wordAt(sentence, nextIndex)
     // (A numeral governs its noun's case rather than agreeing: `три источника`.)
-    const numeral = w.readings[0]?.pos === 'NUMR'
+    const numeral = w.readings[0]?.pos === 'NUMR' || owner
     const fits = next
       ? next.token.lower === 'же' || isModifier(next) || (isNounLike(next) && (numeral || shareForm(formsOf(w), formsOf(next))))
       : quotedName(sentence, nextIndex) !== undefined

@@ -10,7 +10,7 @@ import {asOutlet, capitalStart, rangeAt, skipSpace, skipSpaceBack, tellTo, textO
 import {chunks, leadsName, nounPhrase, quotedName, type Chunk} from './chunks.js'
 import {lexicon, spokenNouns, statementNouns} from './lexicon.js'
 import {kindSets} from '../shared.js'
-import {anyForm, hasCase, normalCase, officialBody, personalPronouns, wordAt, type RuWord} from './words.js'
+import {anyForm, hasCase, isNounLike, normalCase, officialBody, personalPronouns, wordAt, type RuWord} from './words.js'
 import type {RuParse} from './morphology.js'
 
 const {media, documents, organizations, anonymous, unnamed, titles} = kindSets(lexicon)
@@ -61,9 +61,10 @@ export function findSource(sentence: Sentence, cue: Cue): Phrase | undefined {
       if (inside) return pronounPhrase(sentence, i, inside)
     }
     const next = skipSpace(sentence, cue.last + 1)
-    // `по его словам`, `по ее данным`: the possessive stands for someone named before.
+    // `по его словам`, `по ее данным`: the possessive stands for someone named before (not `по словам его помощника`).
     const possessive = possessivePronouns[sentence.tokens[next]?.lower ?? '']
-    if (possessive) return pronounPhrase(sentence, next, possessive)
+    const owned = wordAt(sentence, skipSpace(sentence, next + 1))
+    if (possessive && !(owned && isNounLike(owned))) return pronounPhrase(sentence, next, possessive)
     let np = nounPhrase(sentence, next)
     if (!np) return undefined
     // `Опрошенные РБК экономисты`: the people polled, the one who polled them outside.
@@ -403,6 +404,12 @@ function ownerOf(sentence: Sentence, np: Chunk): Phrase | undefined {
   return phrase.kind === 'organization' || phrase.kind === 'person' || phrase.kind === 'anonymous' ? phrase : undefined
 }
 
+/** The token of `его`, `ее` or `их` before a phrase's head (`его обращение`), if it has one. */
+function ownerPronoun(sentence: Sentence, np: Chunk): number | undefined {
+  for (let i = np.first; i < np.head; i++) if (possessivePronouns[sentence.tokens[i]!.lower]) return i
+  return undefined
+}
+
 /** A phrase with `свой` before its head is the subject's own (`Предприятие свою причастность отрицает`), never the subject. */
 function ownedBySubject(sentence: Sentence, chunk: Chunk): boolean {
   for (let i = chunk.first; i < chunk.head; i++) if (wordAt(sentence, i)?.readings.some((r) => r.lemma === 'свой')) return true
@@ -659,6 +666,10 @@ export function describe(sentence: Sentence, whole: Chunk, cue: Cue | undefined,
       if (plural) phrase.kind = 'anonymous'
       else phrase.anaphor = 'media'
     }
+  } else if (documents.has(headLemma) && ownerPronoun(sentence, np) !== undefined) {
+    // `в его обращении`, `в ее заявлении`: whoever the text is of speaks in it.
+    const at = ownerPronoun(sentence, np)!
+    return {...pronounPhrase(sentence, at, possessivePronouns[sentence.tokens[at]!.lower]!), first: phrase.first, last: phrase.last}
   } else if (documents.has(headLemma)) {
     phrase.kind = 'document'
     if (determined || complements.length === 0) phrase.anaphor = 'document'
