@@ -333,4 +333,9 @@ describe('chains', () => {
     const doc = annotateSync('Губернатор Иван Петров выступил по телевидению. «Ситуация под контролем», — говорится в его обращении.', {language: 'ru'})
     expect(chains(doc)[1]).toEqual(['Иван Петров'])
   })
+
+  it('keeps unnamed groups of different sizes apart (Два источника, Пять источников)', () => {
+    const doc = annotateSync('Два источника сообщили, что сделка сорвалась. Пять источников сообщили, что нет.', {language: 'ru'})
+    expect(chains(doc)).toEqual([['Два источника'], ['Пять источников']])
+  })
 })

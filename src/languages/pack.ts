@@ -24,6 +24,11 @@ export const lexiconSchema = z.object({
    */
   falsehoods: z.array(z.string().min(1)).optional(),
   /**
+   * Beginnings of words for claims, reports and rumours (`информаци`, `слух`, `report`, `allegation`): words
+   * before a closing verb that call one of them false deny it (`Информация … не соответствует действительности, заявили в …`).
+   */
+  claims: z.array(z.string().min(1)).optional(),
+  /**
    * Beginnings of words that, with a negation, say a claim is not confirmed
    * (`подтвержд`, `verif`): such a sentence is the writer's note, never a report carried on.
    */

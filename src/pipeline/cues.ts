@@ -6,7 +6,7 @@
  */
 import type {Lexicon} from '../languages/pack.js'
 import type {Cue, Doc, Sentence} from './model.js'
-import {capitalStart, skipSpace} from './model.js'
+import {capitalStart, skipSpace, skipSpaceBack} from './model.js'
 import {authorsRemark, outermostSpeech} from './quotes.js'
 
 type Frame = Lexicon['frames'][number]
@@ -56,7 +56,8 @@ export function findCues(doc: Doc): void {
         // (`did not deny the report`, `не опроверг`: a denial negated is none.)
         // (`the visa was denied`: a passive with no one denying is no denial.)
         // (`Her claim that … is false`: the writer calling a claim false is no denial by its owner.)
-        const callsClaimFalse = verb.noun !== true && callsFalse(sentence, cue.last, falsehoods)
+        // (`Информация … не соответствует действительности, заявили в Минобороны`: or the words it closes say so.)
+        const callsClaimFalse = verb.noun !== true && (callsFalse(sentence, cue.last, falsehoods) || (setOffAfter(sentence, cue.first) && claimFirst(sentence, doc.pack.lexicon) && callsFalse(sentence, -1, falsehoods, cue.first)))
         cue.denial = (doc.pack.lexicon.verbs[verb.lemma] === 'deny' || callsClaimFalse) && !negated(sentence, cue, doc.pack.lexicon) && !(verb.passive && sentence.tokens[skipSpace(sentence, cue.last + 1)]?.lower !== 'by')
         cue.noun = verb.noun === true
         cue.learnt = verb.learnt === true
@@ -90,11 +91,11 @@ function falsehoodsOf(lexicon: Lexicon): string[][] {
  * Does a word calling something false follow the verb closely (`назвала эти
  * сведения не соответствующими действительности`, `calling it “completely false”`)?
  */
-function callsFalse(sentence: Sentence, last: number, falsehoods: string[][]): boolean {
+function callsFalse(sentence: Sentence, last: number, falsehoods: string[][], end = sentence.tokens.length): boolean {
   if (falsehoods.length === 0) return false
   const tokens = sentence.tokens
   let words = 0
-  for (let i = last + 1; i < tokens.length && words < falsehoodReach; i++) {
+  for (let i = last + 1; i < end && (words < falsehoodReach || end < tokens.length); i++) {
     const token = tokens[i]!
     if (token.text === '.' || token.text === ';') break
     if (token.type !== 'word') continue
@@ -112,6 +113,33 @@ function callsFalse(sentence: Sentence, last: number, falsehoods: string[][]): b
     }
   }
   return false
+}
+
+/** Words a claim noun may stand among at the start of the sentence (`Сообщения о …`, `The reports of …`). */
+const claimReach = 3
+
+/** Does a word for a claim or report open the sentence (`Информация о гибели …`, `The reports that …`)? */
+function claimFirst(sentence: Sentence, lexicon: Lexicon): boolean {
+  const claims = lexicon.claims ?? []
+  let words = 0
+  for (const token of sentence.tokens) {
+    if (token.type !== 'word') continue
+    if (claims.some((stem) => token.lower.startsWith(stem))) return true
+    if (++words >= claimReach) return false
+  }
+  return false
+}
+
+/**
+ * A verb right after `, ` or `, —`, or after a short subject there, closing the words before it
+ * (`…, заявили в Минобороны`, `…, — сказал он`, `…, the spokesman said`).
+ */
+function setOffAfter(sentence: Sentence, first: number): boolean {
+  let i = skipSpaceBack(sentence, first - 1)
+  for (let words = 0; words < 4 && sentence.tokens[i]?.type === 'word'; words++) i = skipSpaceBack(sentence, i - 1)
+  let before = sentence.tokens[i]
+  if (before && /^[—–]$/.test(before.text)) before = sentence.tokens[skipSpaceBack(sentence, before.index - 1)]
+  return before?.text === ','
 }
 
 /** A negation inside the verb group or right before it. */

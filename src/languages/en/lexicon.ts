@@ -93,6 +93,7 @@ const nouns = {
   ],
   falsehoods: ['false', 'untrue', 'fake', 'baseless', 'unfounded', 'fabricated', 'fabrication', 'inaccurate', 'hoax', 'bogus', 'groundless', 'not true', 'a lie', 'lies', 'misinformation', 'disinformation'],
   unconfirmed: ['verif', 'confirm', 'corroborat'],
+  claims: ['report', 'claim', 'allegation', 'accusation', 'rumor', 'rumour', 'story', 'stories', 'charge'],
   negations: [
     'not', "n't", 'no', 'unable', 'cannot', 'never', 'didn’t', "didn't", 'couldn’t', "couldn't", 'hasn’t', "hasn't", 'haven’t', "haven't", 'wasn’t',
     "wasn't", 'wouldn’t', "wouldn't", 'doesn’t', "doesn't", 'don’t', "don't"

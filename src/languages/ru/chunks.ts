@@ -146,6 +146,7 @@ export function nounPhrase(sentence: Sentence, start: number, group = true): Chu
   let i = start
   let modifierForms: Set<string> = anyForm
   let modifiers = 0
+  let counted = false
   // (At most a few modifiers: a run of adjectives with no noun must not be re-read from every word.)
   while (i < tokens.length && modifiers < maxModifiers) {
     const w = wordAt(sentence, i)
@@ -165,7 +166,9 @@ export function nounPhrase(sentence: Sentence, start: number, group = true): Chu
       ? next.token.lower === 'же' || isModifier(next) || (isNounLike(next) && (numeral || shareForm(formsOf(w), formsOf(next))))
       : quotedName(sentence, nextIndex) !== undefined
     if (!fits) break
-    modifierForms = commonForms(modifierForms, formsOf(w))
+    // (A numeral's own forms say nothing of the phrase's: `Два источника` is a nominative plural.)
+    if (w.readings[0]?.pos === 'NUMR') counted = true
+    else modifierForms = commonForms(modifierForms, formsOf(w))
     modifiers++
     i = nextIndex
   }
@@ -188,6 +191,7 @@ export function nounPhrase(sentence: Sentence, start: number, group = true): Chu
     const agreeing = commonForms(forms, modifierForms)
     if (agreeing.size > 0) forms = agreeing
   }
+  if (counted && forms !== anyForm) forms = new Set([...forms, 'nomn:plur', 'accs:plur'])
   last = complements(sentence, last, headWord, forms)
   return {type: 'np', first: start, last, head, np: undefined, forms, pos: 'NP'}
 }

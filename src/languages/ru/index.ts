@@ -90,9 +90,20 @@ const evidenceWords = new Set(['свидетельствовать', 'показ
 
 /** A word for data or a text (`данные`, `опрос`) within a few words of a verb: what shows. */
 function textNear(sentence: Sentence, index: number): boolean {
-  for (let i = Math.max(0, index - 8); i < sentence.tokens.length && i <= index + 8; i++) {
-    const w = sentence.tokens[i]!.type === 'word' ? wordAt(sentence, i) : undefined
-    if (w && (textNoun(w) || w.readings.some((r) => r.pos === 'NOUN' && spokenNouns.has(r.lemma)))) return true
+  const text = (i: number): boolean => {
+    const w = wordAt(sentence, i)
+    return w !== undefined && (textNoun(w) || w.readings.some((r) => r.pos === 'NOUN' && spokenNouns.has(r.lemma)))
+  }
+  // (Within eight words either way, over a clause set off between: `Документы, которые получило издание, свидетельствуют`.)
+  for (let i = index - 1, words = 0; i >= 0 && words < 8; i--) {
+    if (sentence.tokens[i]!.type !== 'word') continue
+    if (text(i)) return true
+    words++
+  }
+  for (let i = index + 1, words = 0; i < sentence.tokens.length && words < 8; i++) {
+    if (sentence.tokens[i]!.type !== 'word') continue
+    if (text(i)) return true
+    words++
   }
   return false
 }

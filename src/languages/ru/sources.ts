@@ -76,7 +76,10 @@ export function findSource(sentence: Sentence, cue: Cue): Phrase | undefined {
     // (`Аналитики, опрошенные Reuters, …`: or the people polled before the comma.)
     const people = polled && polledPeople(sentence, polled) ? polled : polls ? polledBefore(sentence, cue) : undefined
     if (people) return withOuter(describe(sentence, people, cue, 'nomn'), describe(sentence, np, cue))
-    return describe(sentence, np, cue)
+    // (`следует из материалов, с которыми ознакомился РБК`: who read the text reports it.)
+    const text = describe(sentence, np, cue)
+    const reader = text.kind === 'document' ? askedBy(sentence, np) : undefined
+    return reader ? withOuter(text, asOutlet(reader)) : text
   }
   if (cue.role === 'adverb') return undefined
   const list = chunks(sentence)
@@ -129,7 +132,7 @@ export function findSource(sentence: Sentence, cue: Cue): Phrase | undefined {
     if (subject) {
       const phrase = describe(sentence, withPlace(sentence, list, subject), cue, 'nomn')
       // `Эксперты, которых опросил РБК, считают`: who asked them stands outside the unnamed people.
-      const asker = phrase.kind === 'anonymous' && !phrase.outer ? askedBy(sentence, subject) : undefined
+      const asker = (phrase.kind === 'anonymous' || phrase.kind === 'document') && !phrase.outer ? askedBy(sentence, subject) : undefined
       return asker ? withOuter(phrase, asOutlet(asker)) : phrase
     }
     // `Как заявили в министерстве`: an impersonal plural names its source by place.
@@ -200,7 +203,7 @@ const makingWords = new Set(['сделать', 'делать'])
 function mereWords(sentence: Sentence, chunk: Chunk): boolean {
   return chunk.type === 'np' && (wordAt(sentence, chunk.head)?.readings.some((r) => r.pos === 'NOUN' && utterances.has(r.lemma)) ?? false)
 }
-const utterances = new Set(['слово', 'высказывание', 'цитата', 'реплика', 'фраза'])
+const utterances = new Set(['слово', 'высказывание', 'цитата', 'реплика', 'фраза', 'обвинение', 'слух', 'утверждение', 'претензия'])
 
 /** A phrase headed by a noun of a statement made (`соответствующее заявление`). */
 function madeStatement(sentence: Sentence, chunk: Chunk): boolean {
@@ -213,8 +216,14 @@ const accusativeVerbs = new Set([
   'упоминать', 'оценить', 'оценивать', 'процитировать', 'цитировать', 'раскрыть', 'анонсировать', 'объявить', 'объявлять',
   'потребовать', 'требовать', 'выразить', 'выражать', 'высказать', 'высказывать', 'повторить', 'повторять', 'спросить', 'спрашивать'
 ])
-/** Verbs of asking or talking to people (`опросил`, `поговорила`), whose subject is who asked them. */
-const askingVerbs = new Set(['опросить', 'опрашивать', 'поговорить', 'побеседовать', 'беседовать', 'связаться', 'расспросить', 'пообщаться'])
+/**
+ * Verbs of asking or talking to people (`опросил`, `поговорила`), whose subject is who asked them; and of
+ * reading or getting a text (`с которыми ознакомился РБК`, `которые получило издание`), whose subject reports it.
+ */
+const askingVerbs = new Set([
+  'опросить', 'опрашивать', 'поговорить', 'побеседовать', 'беседовать', 'связаться', 'расспросить', 'пообщаться',
+  'ознакомиться', 'изучить', 'получить', 'увидеть', 'просмотреть'
+])
 
 /**
  * `Эксперты, которых опросил РБК,`, `с которыми поговорила «Фонтанка»`, `опрошенные Reuters,`:
@@ -232,7 +241,7 @@ function askedBy(sentence: Sentence, phrase: Chunk): Phrase | undefined {
     if (!wordAt(sentence, i)?.readings.some((r) => r.pos === 'VERB' && askingVerbs.has(r.lemma))) return undefined
   }
   const np = nounPhrase(sentence, skipSpace(sentence, i + 1))
-  if (!np || sentence.tokens[skipSpace(sentence, np.last + 1)]?.text !== ',') return undefined
+  if (!np || !/^[,.;!?]$/.test(sentence.tokens[skipSpace(sentence, np.last + 1)]?.text ?? '.')) return undefined
   const asker = describe(sentence, np, undefined, 'nomn')
   return asker.named ? asker : undefined
 }
@@ -642,7 +651,9 @@ export function describe(sentence: Sentence, whole: Chunk, cue: Cue | undefined,
     .join(' ')
   phrase.name = nominative
   const complements = words.filter((w) => w.token.index > np.head).map((w) => w.token.text.toLowerCase())
-  phrase.key = [headLemma, ...complements].join(' ')
+  // (`Два источника` and `Пять источников` are two groups, not one.)
+  const numbers = words.filter((w) => w.token.index < np.head && w.readings[0]?.pos === 'NUMR').map((w) => w.readings[0]!.lemma)
+  phrase.key = [...numbers, headLemma, ...complements].join(' ')
   const modifierLemmas = words.filter((w) => w.token.index < np.head).map((w) => w.readings[0]?.lemma ?? w.token.lower)
   const determined = modifierLemmas.some((l) => anaphoricDeterminers.has(l))
   const plural = np.forms !== anyForm && [...np.forms].every((form) => form.endsWith(':plur'))

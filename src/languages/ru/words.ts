@@ -151,7 +151,7 @@ export function isModifier(w: RuWord): boolean {
   if (w.capitalized && w.proper && !w.readings.some((r) => r.pos === 'ADJF')) return false
   // (An adjective read first as a noun it makes, `Военный комиссар`, `Ученый совет`, still modifies one after it;
   // not a noun of sources, `данные Росстата`.)
-  return w.pos === 'ADJF' || w.pos === 'PRTF' || (w.readings[0]?.pos === 'NUMR' && !w.capitalized) || (w.pos === 'NOUN' && w.readings.some((r) => r.pos === 'ADJF' && r.score >= 0.1) && !w.readings.some((r) => r.pos === 'NOUN' && sourceNouns.has(r.lemma)))
+  return w.pos === 'ADJF' || w.pos === 'PRTF' || (w.readings[0]?.pos === 'NUMR' && (!w.capitalized || w.initial)) || (w.pos === 'NOUN' && w.readings.some((r) => r.pos === 'ADJF' && r.score >= 0.1) && !w.readings.some((r) => r.pos === 'NOUN' && sourceNouns.has(r.lemma)))
 }
 
 /** Nouns of the lexicon's kinds of source (`данные`, `эксперт`): heads of their own phrases. */
