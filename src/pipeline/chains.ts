@@ -518,9 +518,12 @@ function insideContent(sentence: Sentence, earlier: Cue, later: Cue, lexicon: Do
 }
 
 /** The cue one hop in from the primary: a verb framed by it, a cue inside its content, or an earlier inverted cue. */
-function innerCue(sentence: Sentence, primary: Cue, sourced: Cue[], lexicon: Doc['pack']['lexicon']): Cue | undefined {
+function innerCue(sentence: Sentence, primary: Cue, all: Cue[], lexicon: Doc['pack']['lexicon']): Cue | undefined {
   // (`К такому выводу пришли X, результаты опубликованы в журнале Y`: what a cue pointing back reports came before it.)
   if (primary.backward) return undefined
+  // Only words passed on make a hop: a learnt verb, a stance or a noun of speech inside a report is
+  // someone's act (`said the government approved a bill`, `писали, что Вашингтон выступил против …: Рубио заявил`).
+  const sourced = all.filter((c) => !c.learnt && !c.stance && !c.noun)
   // (`According to the ministry, the company supports the plan`: a stance under a frame before it is the frame's claim;
   // `Эксперты, опрошенные X, полагают`: a frame inside the subject's phrase leaves it its own.)
   if (primary.role === 'according') {
@@ -533,11 +536,9 @@ function innerCue(sentence: Sentence, primary: Cue, sourced: Cue[], lexicon: Doc
   }
   // (Not past a clause set against the report: `The Kremlin said it is open to talks, but Kyiv says …`; nor an agent
   // of something in the report, `the law cited by the White House`: such a frame counts only beside a source, see `build`.)
-  const inside = sourced.filter(
+  return sourced.find(
     (c) => c !== primary && c.first > primary.last && c.source !== undefined && c.source.first > primary.last && !agentFrame(c) && !contrastBetween(sentence, primary.last, c.source.first, lexicon)
   )
-  // (A stance taken is the sentence's own cue at most, no report inside another: `писали, что Вашингтон выступил против …: Рубио заявил, что …`.)
-  return inside.find((c) => !c.stance)
 }
 
 /** A frame naming an agent after a participle (`cited by`, `obtained by`). */
