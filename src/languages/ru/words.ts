@@ -82,7 +82,7 @@ function summarize(readings: readonly RuParse[]): Summary {
     let nameLike = false
     let adjective = false
     for (const r of readings) {
-      if (r.dictionary && r.score > 0.05 && !r.name && !r.place && !r.org && !r.fixed) known = true
+      if (r.dictionary && r.score > 0.05 && !r.name && !r.place && !r.org && !(r.fixed && r.pos !== 'NOUN')) known = true
       if (r.name) named = true
       if (r.name || r.place || r.org) nameLike = true
       if (r.pos === 'ADJF' && r.score >= 0.3) adjective = true
