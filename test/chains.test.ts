@@ -338,4 +338,10 @@ describe('chains', () => {
     const doc = annotateSync('Два источника сообщили, что сделка сорвалась. Пять источников сообщили, что нет.', {language: 'ru'})
     expect(chains(doc)).toEqual([['Два источника'], ['Пять источников']])
   })
+
+  it('reads `Такую информацию распространил X`, `Эти данные приводит X` as pointing back', () => {
+    const text = 'Пострадавших нет. Такую информацию распространил оперштаб региона.'
+    expect(modes(text, 'ru')).toEqual(['backward', 'indirect'])
+    expect(chains(annotateSync(text, {language: 'ru'}))[0]).toEqual(['оперштаб региона'])
+  })
 })

@@ -211,6 +211,8 @@ function groupAfter(sentence: Sentence, at: number): number | undefined {
 function complements(sentence: Sentence, from: number, headWord: RuWord | undefined, forms: Set<string>): number {
   const tokens = sentence.tokens
   let last = from
+  // (A pronoun takes none: `рассказал он «Ленте.ру»` is whom he told.)
+  if (headWord?.pos === 'NPRO') return last
   let j = skipSpace(sentence, last + 1)
   let previousGenitive = false
   while (j < tokens.length) {

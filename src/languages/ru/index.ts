@@ -36,6 +36,8 @@ function verb(token: Token, sentence: Sentence): VerbReading | undefined {
     if (last !== undefined) return {...reading, span: {first: token.index, last}, stance: /^(против|за)$/.test(sentence.tokens[last]!.lower)}
     if (!statementBefore(sentence, token.index)) return undefined
   }
+  // `распространил заявление`, `Такую информацию распространил оперштаб`: words spread, not a virus.
+  if (spreadWords.has(reading.lemma) && !newsNear(sentence, token.index)) return undefined
   // `пришли к выводу, что …`, `К такому выводу пришли …`: a conclusion, not a journey.
   if (conclusionWords.has(reading.lemma)) {
     const last = conclusionAfter(sentence, token.index)
@@ -153,9 +155,24 @@ function statementBefore(sentence: Sentence, index: number): boolean {
   const w = wordAt(sentence, skipSpaceBack(sentence, index - 1))
   return w?.readings.some((r) => r.pos === 'NOUN' && statementNouns.has(r.lemma) && r.case === 'accs') ?? false
 }
-/** The accusative singular of the nouns of a statement made (`заявление`, `признание`). */
-const statementForms = /^(заявление|признание|предупреждение|комментарий|опровержение)$/
+/** The accusative of the nouns of a statement made or words passed on (`заявление`, `информацию`, `данные`). */
+const statementForms = /^(заявление|признание|предупреждение|комментарий|опровержение|информацию|сведения|данные|сообщение)$/
 const conclusionWords = new Set(['прийти', 'приходить'])
+const spreadWords = new Set(['распространить', 'распространять'])
+/** What one spreads in words (`информацию`, `заявление`, `слухи`). */
+const newsNouns = new Set(['информация', 'сведение', 'заявление', 'сообщение', 'слух', 'данные', 'новость', 'обращение', 'видеообращение', 'текст', 'коммюнике'])
+
+/** A noun of news or words within two words either way of a verb (`распространил заявление`, `информацию распространил`). */
+function newsNear(sentence: Sentence, index: number): boolean {
+  for (const step of [-1, 1]) {
+    for (let i = index + step, words = 0; i >= 0 && i < sentence.tokens.length && words < 3; i += step) {
+      if (sentence.tokens[i]!.type !== 'word') continue
+      words++
+      if (wordAt(sentence, i)?.readings.some((r) => r.pos === 'NOUN' && newsNouns.has(r.lemma))) return true
+    }
+  }
+  return false
+}
 const answerWords = new Set(['ответить', 'отвечать'])
 
 /** A verb beside `вы` or `ты` in a sentence that ends with a question mark. */
@@ -342,8 +359,8 @@ function backward(sentence: Sentence, cue: Cue): boolean {
       // `«…». Так заявил X.`: `так` opening the sentence points back too; so does `К такому выводу пришли X`.
       if (token.lower === 'так' && skipSpaceBack(sentence, i - 1) < 0) return !reportsClause(sentence, cue)
       if (conclusions.test(token.lower) && /^(такому|этому|тому|аналогичному|подобному|похожему|схожему|таким|этим)$/.test(sentence.tokens[skipSpaceBack(sentence, i - 1)]?.lower ?? '')) return !reportsClause(sentence, cue)
-      // (And `Соответствующее заявление сделал X`, `Такое заявление сделал X`.)
-      if (statementForms.test(token.lower) && /^(соответствующее|такое|это|данное|подобное|аналогичное)$/.test(sentence.tokens[skipSpaceBack(sentence, i - 1)]?.lower ?? '')) return !reportsClause(sentence, cue)
+      // (And `Соответствующее заявление сделал X`, `Такую информацию распространил X`, `Эти данные приводит X`.)
+      if (statementForms.test(token.lower) && /^(соответствующ|так|эт|данн|подобн|аналогичн)[а-я]{0,3}$/.test(sentence.tokens[skipSpaceBack(sentence, i - 1)]?.lower ?? '')) return !reportsClause(sentence, cue)
     } else if (token.type !== 'whitespace' && !/^[«»"„“”]$/.test(token.text)) {
       return false
     }

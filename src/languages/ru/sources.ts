@@ -11,7 +11,7 @@ import {chunks, leadsName, nounPhrase, quotedName, type Chunk} from './chunks.js
 import {lexicon, spokenNouns, statementNouns} from './lexicon.js'
 import {kindSets} from '../shared.js'
 import {anyForm, hasCase, isNounLike, normalCase, officialBody, personalPronouns, wordAt, type RuWord} from './words.js'
-import type {RuParse} from './morphology.js'
+import {analyze, type RuParse} from './morphology.js'
 
 const {media, documents, organizations, anonymous, unnamed, titles} = kindSets(lexicon)
 /** Experts named by their trade, who in a bare singular stand for the one just named (`эксперт`, `политолог`). */
@@ -178,7 +178,8 @@ export function hearer(sentence: Sentence, cue: Cue): Phrase | undefined {
   const accusative = accusativeVerbs.has(cue.lemma)
   const list = chunks(sentence)
   const at = rangeAt(list, cue.last)
-  const after = list[at + 1]
+  // (Past the speaker in inverted order: `— рассказал он «Ленте.ру»`.)
+  const after = list[at + 1]?.first === cue.source?.first && cue.source ? list[at + 2] : list[at + 1]
   // (`В пресс-службе «Интерфаксу» сообщили`: a quoted outlet in the dative may stand before the verb.)
   const before = list[rangeAt(list, cue.first) - 1]
   // (Or a noun for an outlet: `В Минфине изданию сообщили`.)
@@ -977,6 +978,14 @@ export function nameAlone(sentence: Sentence, first: number, last: number): stri
 function quotedNominative(words: RuWord[]): string | undefined {
   const noun = words[words.length - 1]
   if (!noun || words.length > 3) return undefined
+  // (A name with a dot declines before it, `«Ленты.ру»` → `Лента.ру`; the rest stays as written.)
+  const dot = words.length === 1 ? noun.token.text.indexOf('.') : -1
+  if (dot > 0) {
+    const head = noun.token.text.slice(0, dot)
+    const reading = analyze(head).find((r) => r.pos === 'NOUN' && r.case !== undefined && r.case !== 'nomn' && r.number === 'sing')
+    const form = reading?.nominative()
+    return form ? asWritten(form, noun) + noun.token.text.slice(dot) : noun.token.text
+  }
   const agree = (reading: RuParse, w: RuWord, wanted: string): RuParse | undefined =>
     w.readings.find((r) => (r.pos === 'ADJF' || r.pos === 'PRTF') && r.case === wanted && r.number === reading.number && (reading.number === 'plur' || r.gender === reading.gender))
   // Already in the nominative as written (`«Ведомости»`, `«Новая газета»`): leave it.
