@@ -122,14 +122,16 @@ const nouns = {
     'authorities', 'pentagon', 'kremlin', 'inc', 'corp', 'llc', 'fund', 'caucus', 'cabinet', 'secretariat', 'staff', 'leadership',
     // Forces and services, and companies named by what they make or do (`the iPhone maker`, `the regulator`).
     'force', 'forces', 'navy', 'guard', 'legislature', 'assembly', 'maker', 'manufacturer', 'producer', 'retailer', 'automaker',
-    'carmaker', 'chipmaker', 'airline', 'insurer', 'lender', 'regulator', 'watchdog', 'operator', 'utility', 'conglomerate', 'startup'
+    'carmaker', 'chipmaker', 'airline', 'insurer', 'lender', 'regulator', 'watchdog', 'operator', 'utility', 'conglomerate', 'startup',
+    'club', 'league', 'federation', 'hospital', 'charity', 'nonprofit', 'prison'
   ],
   anonymous: [
     'official', 'officials', 'source', 'sources', 'aide', 'aides', 'analyst', 'analysts', 'expert', 'experts', 'critic',
     'critics', 'observer', 'observers', 'insider', 'insiders', 'people', 'person', 'someone', 'somebody', 'witness',
     'witnesses', 'diplomat', 'diplomats', 'advisers', 'advisors', 'staffers', 'others', 'many', 'some', 'supporters',
     'opponents', 'residents', 'voters', 'economists', 'scientists', 'researchers', 'strategists', 'operatives', 'allies',
-    'associates', 'lawmakers', 'reporters', 'journalists', 'media', 'pundits', 'activists', 'leaders', 'members', 'users', 'several', 'most', 'few'
+    'associates', 'lawmakers', 'reporters', 'journalists', 'media', 'pundits', 'activists', 'leaders', 'members', 'users', 'several', 'most', 'few',
+    'fans', 'protesters', 'demonstrators', 'parents', 'students', 'workers', 'employees', 'locals'
   ],
   unnamed: [
     'anonymous', 'unnamed', 'unidentified', 'senior', 'several', 'some', 'many', 'two', 'three', 'four', 'multiple', 'various',

@@ -633,8 +633,8 @@ export function nounPhraseEndingAt(sentence: Sentence, last: number): Range | un
       first = i
       // `officials familiar with the talks`: the determiner opens an inner phrase; go on past its preposition.
       const prep = wordAt(sentence, skipSpaceBack(sentence, i - 1))
-      if (!prep || !(innerBefore.has(prep.lower) || afterUnnamed(sentence, prep.token.index))) break
-    } else if (innerBefore.has(w.lower) || (w.lower === 'and' && capitalizedAround(sentence, i)) || afterUnnamed(sentence, i)) {
+      if (!prep || !(innerBefore.has(prep.lower) || afterUnnamed(sentence, prep.token.index) || onPlace(sentence, prep.token.index))) break
+    } else if (innerBefore.has(w.lower) || (w.lower === 'and' && capitalizedAround(sentence, i)) || afterUnnamed(sentence, i) || onPlace(sentence, i)) {
       // Only when a noun stands before: `spokesman for the campaign`, `Belov and Gus`.
       const before = wordAt(sentence, skipSpaceBack(sentence, i - 1))
       if (!before || before.class !== 'nominal') break
@@ -650,6 +650,16 @@ export function nounPhraseEndingAt(sentence: Sentence, last: number): Range | un
     i = skipSpaceBack(sentence, i - 1)
   }
   return {first, last}
+}
+
+/** `Fans on social media`, `Democrats on the committee`: `on` after unnamed people, not before a time (`officials on Monday`). */
+function onPlace(sentence: Sentence, on: number): boolean {
+  if (sentence.tokens[on]!.lower !== 'on') return false
+  const before = wordAt(sentence, skipSpaceBack(sentence, on - 1))
+  let after = skipSpace(sentence, on + 1)
+  if (wordAt(sentence, after)?.class === 'det') after = skipSpace(sentence, after + 1)
+  const next = wordAt(sentence, after)
+  return before !== undefined && anonymous.has(before.lower) && next !== undefined && !isTime(next)
 }
 
 /** Does a name follow this `from`, past an article or a number (`from the 2014 American Community Survey`)? */
