@@ -536,9 +536,8 @@ function innerCue(sentence: Sentence, primary: Cue, all: Cue[], lexicon: Doc['pa
   }
   // (Not past a clause set against the report: `The Kremlin said it is open to talks, but Kyiv says …`; nor an agent
   // of something in the report, `the law cited by the White House`: such a frame counts only beside a source, see `build`.)
-  return sourced.find(
-    (c) => c !== primary && c.first > primary.last && c.source !== undefined && c.source.first > primary.last && !agentFrame(c) && !contrastBetween(sentence, primary.last, c.source.first, lexicon)
-  )
+  const contrast = contrastAfter(sentence, primary.last, lexicon)
+  return sourced.find((c) => c !== primary && c.first > primary.last && c.source !== undefined && c.source.first > primary.last && c.source.first < contrast && !agentFrame(c))
 }
 
 /** A frame naming an agent after a participle (`cited by`, `obtained by`). */
@@ -546,15 +545,20 @@ function agentFrame(cue: Cue): boolean {
   return cue.role === 'according' && / by$/.test(cue.lemma)
 }
 
-/** A comma and a word that sets a clause of its own against the last (`, but`, `, while`, `, но`), not one that goes on reporting (`, but that`). */
-function contrastBetween(sentence: Sentence, from: number, to: number, lexicon: Doc['pack']['lexicon']): boolean {
+/**
+ * The first semicolon, or comma and word that sets a clause of its own against the last (`, but`, `, while`,
+ * `, но`; not one that goes on reporting, `, but that`), after a token; else the sentence's end.
+ */
+function contrastAfter(sentence: Sentence, from: number, lexicon: Doc['pack']['lexicon']): number {
   const words = clauseWordsOf(lexicon)
-  for (let i = from + 1; i < to; i++) {
-    if (sentence.tokens[i]!.text !== ',' && sentence.tokens[i]!.text !== ';') continue
+  for (let i = from + 1; i < sentence.tokens.length; i++) {
+    const text = sentence.tokens[i]!.text
+    if (text === ';') return i
+    if (text !== ',') continue
     const next = sentence.tokens[skipSpace(sentence, i + 1)]
-    if (sentence.tokens[i]!.text === ';' || (next && words.contrast.has(next.lower) && !words.that.has(sentence.tokens[skipSpace(sentence, next.index + 1)]?.lower ?? ''))) return true
+    if (next && words.contrast.has(next.lower) && !words.that.has(sentence.tokens[skipSpace(sentence, next.index + 1)]?.lower ?? '')) return i
   }
-  return false
+  return sentence.tokens.length
 }
 
 /** A cue right before an opening quote (`заявил: "`) or right after a closing one (`", — сказал X`). */

@@ -57,7 +57,8 @@ export function findCues(doc: Doc): void {
         // (`the visa was denied`: a passive with no one denying is no denial.)
         // (`Her claim that … is false`: the writer calling a claim false is no denial by its owner.)
         // (`Информация … не соответствует действительности, заявили в Минобороны`: or the words it closes say so.)
-        const callsClaimFalse = verb.noun !== true && (callsFalse(sentence, cue.last, falsehoods) || (setOffAfter(sentence, cue.first) && claimFirst(sentence, doc.pack.lexicon) && callsFalse(sentence, -1, falsehoods, cue.first)))
+        const callsClaimFalse =
+          verb.noun !== true && (callsFalse(sentence, cue.last, falsehoods) || (setOffAfter(sentence, cue.first) && claimFirst(sentence, doc.pack.lexicon) && callsFalse(sentence, -1, falsehoods, cue.first, closingReach)))
         cue.denial = (doc.pack.lexicon.verbs[verb.lemma] === 'deny' || callsClaimFalse) && !negated(sentence, cue, doc.pack.lexicon) && !(verb.passive && sentence.tokens[skipSpace(sentence, cue.last + 1)]?.lower !== 'by')
         cue.noun = verb.noun === true
         cue.learnt = verb.learnt === true
@@ -76,6 +77,8 @@ export function findCues(doc: Doc): void {
 
 /** Words after a verb of saying in which it may call something false (`called the reports false`). */
 const falsehoodReach = 8
+/** Words from a sentence's start in which the claim a closing verb reports may be called false (a bound: long sentences stay linear). */
+const closingReach = 40
 const falsehoodIndex = new WeakMap<Lexicon, string[][]>()
 
 function falsehoodsOf(lexicon: Lexicon): string[][] {
@@ -91,11 +94,11 @@ function falsehoodsOf(lexicon: Lexicon): string[][] {
  * Does a word calling something false follow the verb closely (`назвала эти
  * сведения не соответствующими действительности`, `calling it “completely false”`)?
  */
-function callsFalse(sentence: Sentence, last: number, falsehoods: string[][], end = sentence.tokens.length): boolean {
+function callsFalse(sentence: Sentence, last: number, falsehoods: string[][], end = sentence.tokens.length, reach = falsehoodReach): boolean {
   if (falsehoods.length === 0) return false
   const tokens = sentence.tokens
   let words = 0
-  for (let i = last + 1; i < end && (words < falsehoodReach || end < tokens.length); i++) {
+  for (let i = last + 1; i < end && words < reach; i++) {
     const token = tokens[i]!
     if (token.text === '.' || token.text === ';') break
     if (token.type !== 'word') continue
