@@ -96,7 +96,10 @@ const hostile = {
   'no punctuation': (n) => Array.from({length: n}, (_, i) => words[i % words.length]).join(' '),
   'unpaired quotes': (n) => Array.from({length: n}, (_, i) => (i % 3 === 0 ? '«Он' : i % 3 === 1 ? 'сказал "' : 'что')).join(' '),
   'nested frames': (n) => Array.from({length: n}, (_, i) => (i % 2 ? 'со ссылкой на агентство' : 'по словам министра')).join(', ') + '.',
-  'words passed on': (n) => Array.from({length: n / 12}, () => 'когда депутат от КПРФ Иван Петров передает слова экспертов, опрошенных «Коммерсантом»,').join(' ') + ' он заявил.'
+  'words passed on': (n) => Array.from({length: n / 12}, () => 'когда депутат от КПРФ Иван Петров передает слова экспертов, опрошенных «Коммерсантом»,').join(' ') + ' он заявил.',
+  // One quote of endless remarks by the writer inside it, and a line of dialogue of endless sentences.
+  'remarks in a quote': (n) => '«' + Array.from({length: n / 6}, () => 'Нет, — сказал министр. — Да, —').join(' ') + ' добавил он».',
+  'one line of dialogue': (n) => '— ' + Array.from({length: n / 4}, () => 'Это неправда. Мы').join(' ') + ' уйдем, — ответил политик.'
 }
 // English sentences that never end, each part a clause the grammar looks into: set-off
 // relative clauses, titled anaphors, participles after a verb of saying.
@@ -105,7 +108,10 @@ const hostileEnglish = {
   'titles and names': (n) => Array.from({length: n / 4}, (_, i) => (i % 2 ? 'the mayor said' : 'Mayor Ann Lee said')).join(', ') + '.',
   'participles': (n) => 'Smith said ' + Array.from({length: n / 7}, () => 'adding that the report released Monday said').join(', ') + '.',
   'one endless sentence': (n) => Array.from({length: n / 5}, () => 'Sen. Rand Paul (R-Ky.) said').join(' ') + ' it.',
-  'opening clauses': (n) => Array.from({length: n / 12}, () => 'When Reuters quoted Peskov as saying so, said Ann Lee, a pollster in Ohio,').join(' ') + ' Lee said.'
+  'opening clauses': (n) => Array.from({length: n / 12}, () => 'When Reuters quoted Peskov as saying so, said Ann Lee, a pollster in Ohio,').join(' ') + ' Lee said.',
+  // Reports set against each other without end, and claims called false before closing verbs.
+  'set-against clauses': (n) => 'The Kremlin said ' + Array.from({length: n / 8}, () => 'it is open to talks, but Kyiv says that').join(' ') + ' it is over.',
+  'reports called false': (n) => 'The reports ' + Array.from({length: n / 6}, () => 'are false, the spokesman said, and').join(' ') + ' untrue.'
 }
 const hostileRows = []
 for (const [language, set] of [['ru', hostile], ['en', hostileEnglish]]) {
