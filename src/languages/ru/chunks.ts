@@ -30,6 +30,8 @@ const titles = new Set(lexicon.titles)
 const none = new Set<string>()
 const placePreposition = new Set(['в', 'во', 'из'])
 const possessives = new Set(['мой', 'твой', 'наш', 'ваш', 'свой'])
+/** Nouns of a share of a group, which a verb in the plural may agree with (`большинство`, `часть`, `ряд`). */
+const groupShares = new Set(['большинство', 'меньшинство', 'часть', 'ряд', 'половина', 'треть', 'множество'])
 /** Possessives of the third person, which do not inflect (`его`, `ее`, `их`). */
 const thirdPossessives = new Set(['его', 'ее', 'её', 'их'])
 const oneOf = new Set(['один', 'одна', 'одно', 'одни', 'одного', 'одной', 'одному', 'одним', 'одну', 'каждый', 'многие', 'некоторые', 'большинство', 'часть', 'никто', 'кто-то', 'кто-нибудь'])
@@ -191,7 +193,9 @@ export function nounPhrase(sentence: Sentence, start: number, group = true): Chu
     const agreeing = commonForms(forms, modifierForms)
     if (agreeing.size > 0) forms = agreeing
   }
-  if (counted && forms !== anyForm) forms = new Set([...forms, 'nomn:plur', 'accs:plur'])
+  // (So does a share of a group, in sense: `Большинство опрошенных считают`.)
+  const share = headWord?.readings.some((r) => r.pos === 'NOUN' && r.case === 'nomn' && groupShares.has(r.lemma)) ?? false
+  if ((counted || share) && forms !== anyForm) forms = new Set([...forms, 'nomn:plur', 'accs:plur'])
   last = complements(sentence, last, headWord, forms)
   return {type: 'np', first: start, last, head, np: undefined, forms, pos: 'NP'}
 }
@@ -235,6 +239,16 @@ function complements(sentence: Sentence, from: number, headWord: RuWord | undefi
       }
       j = skipSpace(sentence, last + 1)
       continue
+    }
+    // `Большинство опрошенных`, `часть пострадавших`: a share of people a participle or adjective stands for.
+    if (headWord !== undefined && last === from && headWord.readings.some((r) => groupShares.has(r.lemma)) && (w.pos === 'PRTF' || w.pos === 'ADJF') && w.readings.some((r) => r.case === 'gent' && r.number === 'plur')) {
+      const next = wordAt(sentence, skipSpace(sentence, j + 1))
+      if (!next || !isNounLike(next)) {
+        last = j
+        j = skipSpace(sentence, j + 1)
+        previousGenitive = true
+        continue
+      }
     }
     // `адвокат одного из задержанных`: one of a group, in the genitive.
     if (headWord !== undefined && oneOf.has(w.token.lower) && w.readings.some((r) => r.case === 'gent') && sentence.tokens[skipSpace(sentence, j + 1)]?.lower === 'из') {

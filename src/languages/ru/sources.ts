@@ -70,6 +70,8 @@ export function findSource(sentence: Sentence, cue: Cue): Phrase | undefined {
     // `Опрошенные РБК экономисты`: the people polled, the one who polled them outside.
     // (`Опрошенные «Ведомостями» аналитики`: the quoted name alone polled.)
     const polls = cue.lemma.startsWith('опрошенн')
+    // (`Большинство опрошенных экспертов`: the people polled, no one who polled them.)
+    if (polls && polledPeople(sentence, np)) return undefined
     const close = polls ? quotedName(sentence, np.first) : undefined
     if (close !== undefined && close < np.last) np = {...np, last: close, head: skipSpace(sentence, np.first + 1)}
     const polled = polls ? nounPhrase(sentence, skipSpace(sentence, np.last + 1)) : undefined
@@ -414,6 +416,16 @@ function ownerOf(sentence: Sentence, np: Chunk): Phrase | undefined {
   return phrase.kind === 'organization' || phrase.kind === 'person' || phrase.kind === 'anonymous' ? phrase : undefined
 }
 
+/** Nouns of a share of a group (`ряд`, `часть`, `большинство`). */
+const shares = new Set(['ряд', 'часть', 'большинство', 'меньшинство', 'половина', 'треть', 'множество', 'группа'])
+
+/** `Ряд аналитиков`, `большинство опрошенных`: a share of people unnamed (not `группа компаний «Ренова»`). */
+function shareOfPeople(sentence: Sentence, np: Chunk, headLemma: string, properInside: boolean): boolean {
+  if (!shares.has(headLemma) || properInside) return false
+  const people = wordAt(sentence, skipSpace(sentence, np.head + 1))
+  return people !== undefined && people.token.index <= np.last && people.readings.some((r) => r.animate || r.pos === 'PRTF' || r.pos === 'ADJF')
+}
+
 /** The token of `его`, `ее` or `их` before a phrase's head (`его обращение`), if it has one. */
 function ownerPronoun(sentence: Sentence, np: Chunk): number | undefined {
   for (let i = np.first; i < np.head; i++) if (possessivePronouns[sentence.tokens[i]!.lower]) return i
@@ -685,7 +697,7 @@ export function describe(sentence: Sentence, whole: Chunk, cue: Cue | undefined,
   } else if (documents.has(headLemma)) {
     phrase.kind = 'document'
     if (determined || complements.length === 0) phrase.anaphor = 'document'
-  } else if (anonymous.has(headLemma) || modifierLemmas.some((l) => unnamed.has(l)) || (plural && animate && !properInside)) {
+  } else if (anonymous.has(headLemma) || modifierLemmas.some((l) => unnamed.has(l)) || (plural && animate && !properInside) || shareOfPeople(sentence, np, headLemma, properInside)) {
     phrase.kind = 'anonymous'
     // `— пояснил эксперт`, `считает политолог`: a bare expert is the one just named, if anyone was.
     if (expertNouns.has(headLemma) && words.length === 1 && !plural) {
