@@ -344,4 +344,11 @@ describe('chains', () => {
     expect(modes(text, 'ru')).toEqual(['backward', 'indirect'])
     expect(chains(annotateSync(text, {language: 'ru'}))[0]).toEqual(['оперштаб региона'])
   })
+
+  it('reads `он` after a sentence that opens with someone by title as that someone', () => {
+    const doc = annotateSync('Президент России Владимир Путин провел совещание. Глава Минфина выступил на форуме в Казани. Он отметил, что бюджет сбалансирован.', {language: 'ru'})
+    expect(chains(doc)[2]).toEqual(['глава Минфина'])
+    const named = annotateSync('Глава Минфина Антон Силуанов выступил на форуме. Он отметил, что бюджет сбалансирован.', {language: 'ru'})
+    expect(chains(named)[1]).toEqual(['Антон Силуанов'])
+  })
 })

@@ -831,6 +831,18 @@ function nounLemma(w: RuWord, forms: Set<string> = anyForm): string {
   return reading ? reading.lemma : w.token.lower
 }
 
+/**
+ * A name starts at its first name: what stands before it is something else (`Лаврании Ирина Соболева`,
+ * `Минфина Антон Силуанов`). (A name only guessed from its ending does not hold it back, `Совфеда Валентина
+ * Матвиенко`; nor a surname before a first name that has its own surname after it, `адвокат Петрова Анна Смирнова`.)
+ */
+function fromFirstName(run: RuWord[]): RuWord[] {
+  const first = run.findIndex((w) => w.readings.some((r) => r.firstName && r.score >= 0.05 && r.dictionary))
+  const after = run[first + 1]
+  const ownSurname = first > 0 && after !== undefined && !after.readings.some((r) => r.firstName && r.dictionary) && !patronymic.test(after.token.lower)
+  return first > 0 && (ownSurname || run.slice(0, first).every((w) => !w.readings.some((r) => r.name && r.dictionary))) ? run.slice(first) : run
+}
+
 /** Endings of a patronymic in any case (`Петровна`, `Ивановичу`). */
 const patronymic = /(?:ович|евич|ьич|овн|евн|ичн)[а-я]{0,3}$/
 
@@ -850,13 +862,7 @@ function personName(words: RuWord[]): RuWord[] | undefined {
   }
   if (run.length > 0) best = run
   if (!best) return undefined
-  // A name starts at its first name: what stands before it is something else (`Лаврании Ирина Соболева`).
-  const first = best.findIndex((w) => w.readings.some((r) => r.firstName && r.score >= 0.05 && r.dictionary))
-  // (A name only guessed from its ending does not hold it back: `Совфеда Валентина Матвиенко`; nor a
-  // surname before a first name that has its own surname after it: `адвокат Петрова Анна Смирнова`.)
-  const after = best[first + 1]
-  const ownSurname = first > 0 && after !== undefined && !after.readings.some((r) => r.firstName && r.dictionary) && !patronymic.test(after.token.lower)
-  if (first > 0 && (ownSurname || best.slice(0, first).every((w) => !w.readings.some((r) => r.name && r.dictionary)))) best = best.slice(first)
+  best = fromFirstName(best)
   const named = best.some((w) => w.readings.some((r) => r.name && r.score >= 0.05))
   const titled = words.some((w) => titles.has(nounLemma(w)))
   const place = best.every((w) => w.readings.some((r) => r.place || r.org) && !w.readings.some((r) => r.name))
@@ -1067,6 +1073,7 @@ export function personsIn(sentence: Sentence): Person[] {
   let run: RuWord[] = []
   const flush = (): void => {
     if (run.length > 0 && run.some((w) => w.readings.some((r) => r.name && r.score >= 0.05 && r.number !== 'plur'))) {
+      run = fromFirstName(run)
       const gender = nameGender(run, undefined)
       const name = run.map((w) => nominativeName(w, gender, anyForm)).join(' ')
       people.push({name, key: name.toLowerCase(), gender, start: run[0]!.token.start, end: run[run.length - 1]!.token.end})
@@ -1085,6 +1092,31 @@ export function personsIn(sentence: Sentence): Person[] {
     if (w && w.proper && !w.abbreviation) run.push(w)
   }
   flush()
+  // (A sentence that names no one may still open with someone titled doing something, `Глава Минфина
+  // выступил на форуме`: the `он` of the next sentence is most likely that subject.)
+  if (people.length === 0) {
+    const subject = titledSubject(sentence)
+    if (subject) people.push(subject)
+  }
   return people
+}
+
+/** The subject opening a sentence when it is someone by title (`Глава Минфина`, `Министр`), before a finite verb, as a person. */
+function titledSubject(sentence: Sentence): Person | undefined {
+  let i = skipSpace(sentence, 0)
+  // (Past an opening adverb: `Позже министр …`.)
+  if (wordAt(sentence, i)?.pos === 'ADVB') i = skipSpace(sentence, i + 1)
+  const first = wordAt(sentence, i)
+  if (!first || !first.readings.some((r) => r.pos === 'NOUN' && titles.has(r.lemma))) return undefined
+  const np = nounPhrase(sentence, i)
+  if (!np || !hasCase(np.forms, 'nomn', 'sing')) return undefined
+  let next = skipSpace(sentence, np.last + 1)
+  if (wordAt(sentence, next)?.pos === 'ADVB' || wordAt(sentence, next)?.pos === 'PRCL') next = skipSpace(sentence, next + 1)
+  const verb = wordAt(sentence, next)?.readings.find((r) => r.pos === 'VERB' && r.number === 'sing')
+  if (!verb) return undefined
+  const phrase = describe(sentence, np, undefined, 'nomn')
+  // (The verb tells the gender where the title does not: `Глава Минфина выступил`.)
+  const gender = verb.gender ?? wordAt(sentence, np.head)?.readings.find((r) => r.pos === 'NOUN' && titles.has(r.lemma))?.gender
+  return {name: phrase.name, key: phrase.key, gender: gender === 'masc' || gender === 'femn' ? gender : undefined, start: sentence.tokens[np.first]!.start, end: sentence.tokens[np.last]!.end}
 }
 
