@@ -204,13 +204,18 @@ const makingWords = new Set(['сделать', 'делать'])
 
 /** A phrase headed by a noun for words said (`слова`, `высказывания`), which say nothing themselves. */
 function mereWords(sentence: Sentence, chunk: Chunk): boolean {
-  return chunk.type === 'np' && (wordAt(sentence, chunk.head)?.readings.some((r) => r.pos === 'NOUN' && utterances.has(r.lemma)) ?? false)
+  return headedBy(sentence, chunk, utterances)
+}
+
+/** Is a chunk a noun phrase headed by a noun of a set (`слова`, `заявление`)? */
+function headedBy(sentence: Sentence, chunk: Chunk | undefined, nouns: Set<string>): boolean {
+  return chunk?.type === 'np' && (wordAt(sentence, chunk.head)?.readings.some((r) => r.pos === 'NOUN' && nouns.has(r.lemma)) ?? false)
 }
 const utterances = new Set(['слово', 'высказывание', 'цитата', 'реплика', 'фраза', 'обвинение', 'слух', 'утверждение', 'претензия'])
 
 /** A phrase headed by a noun of a statement made (`соответствующее заявление`). */
 function madeStatement(sentence: Sentence, chunk: Chunk): boolean {
-  return chunk.type === 'np' && (wordAt(sentence, chunk.head)?.readings.some((r) => r.pos === 'NOUN' && statementNouns.has(r.lemma)) ?? false)
+  return headedBy(sentence, chunk, statementNouns)
 }
 /** Verbs of saying whose object is in the accusative: someone urged, accused, named or warned, not an outlet told. */
 const accusativeVerbs = new Set([
@@ -267,7 +272,7 @@ const passesWords = new Set(['передавать', 'передать', 'цит
 function wordsOf(sentence: Sentence, list: Chunk[], at: number, needOutlet: boolean): {speaker: Chunk; outlet: Chunk | undefined} | undefined {
   for (const c of [at + 1, at - 1, at + 2]) {
     const chunk = list[c]
-    if (chunk?.type !== 'np' || !(wordAt(sentence, chunk.head)?.readings.some((r) => r.pos === 'NOUN' && spokenNouns.has(r.lemma)) ?? false)) continue
+    if (!chunk || !headedBy(sentence, chunk, spokenNouns)) continue
     // (The speaker's name, which the chunks may leave apart for its nominative reading: `слова
     // Бенедикта`, `слова автора исследования Кристиана Бенедикта`.)
     const next = list[c + 1]
@@ -312,7 +317,7 @@ function wordsOf(sentence: Sentence, list: Chunk[], at: number, needOutlet: bool
  * a common noun after the words is no one's name: `слова автора портал EurekAlert`.)
  */
 function spoken(sentence: Sentence, list: Chunk[], chunk: Chunk): boolean {
-  const words = (c: Chunk | undefined): boolean => c !== undefined && c.type === 'np' && (wordAt(sentence, c.head)?.readings.some((r) => r.pos === 'NOUN' && spokenNouns.has(r.lemma)) ?? false)
+  const words = (c: Chunk | undefined): boolean => headedBy(sentence, c, spokenNouns)
   const head = wordAt(sentence, chunk.head)
   return words(chunk) || ((head === undefined || head.proper) && words(list[rangeAt(list, chunk.first) - 1]))
 }
