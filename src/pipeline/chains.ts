@@ -441,10 +441,9 @@ function dialogue(sentence: Sentence, cue: Cue): boolean {
   return first !== undefined && /^[—–]$/.test(first.text) && !cue.forward && setOffByDash(sentence, cue)
 }
 
-/** The verb (or its source before it) follows `, —`, `? —` or `! —`. */
+/** The verb (or its source before it) follows `, —`, `? —` or `! —`, as the writer's remark does. */
 function setOffByDash(sentence: Sentence, cue: Cue): boolean {
-  const before = skipSpaceBack(sentence, Math.min(cue.first, cue.source?.first ?? cue.first) - 1)
-  return /^[—–]$/.test(sentence.tokens[before]?.text ?? '') && /^[,?!…]$/.test(sentence.tokens[skipSpaceBack(sentence, before - 1)]?.text ?? '')
+  return authorsRemark(sentence, Math.min(cue.first, cue.source?.first ?? cue.first))
 }
 
 /** How many cues either way a relative clause is looked for in (long sentences stay linear). */

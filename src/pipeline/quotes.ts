@@ -267,8 +267,9 @@ export function outermostSpeech(doc: Doc, index: number): number {
 }
 
 /**
- * Does the word at a token open the writer's remark inside a quote (`«Переговоров не будет, — сказал
- * Лавров. — Позиция неизменна»`): right after a dash that follows a comma or a closing `!`, `?`, `…`?
+ * Does the word at a token open the writer's remark after speech (`«Переговоров не будет, — сказал
+ * Лавров. — Позиция неизменна»`, `— Нет, — ответил он`): right after a dash that follows a comma or a
+ * closing `!`, `?`, `…`?
  *
  * @param sentence The sentence.
  * @param index A word token.
