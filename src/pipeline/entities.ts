@@ -60,7 +60,7 @@ export class Registry {
       const end = sentence.tokens[phrase.last]
       const bareName = this.doc.pack.surnamesAsBodies === true && phrase.kind === 'organization' && phrase.named && end?.lower === phrase.key && end.text !== end.text.toUpperCase()
       const known = single && (phrase.kind === 'person' || phrase.kindGuessed || bareName) ? this.named.get(`last:${phrase.key}`) : undefined
-      const full = known && (!bareName || personLike(known.name)) ? known : undefined
+      const full = known && (!bareName || fullName(known.name)) ? known : undefined
       entity = full ? this.create({...phrase, kind: 'person', name: full.name, key: full.key, gender: phrase.gender ?? full.gender}) : this.create(phrase)
       if (full) this.byKey.set(phrase.key, entity)
     } else if (!phrase.anaphor && phrase.key.length > entity.key.length && entity.kind === phrase.kind) {
@@ -241,13 +241,13 @@ export class Registry {
     // A full name whose surname was met alone before (read as a body's, for want of a first name,
     // it was that person all along: `Трамп пригрозил …`, then `Президент США Дональд Трамп`).
     const entity = this.byKey.get(words[words.length - 1]!)
-    if (entity && this.doc.pack.surnamesAsBodies && phrase.kind === 'person' && entity.kind === 'organization' && entity.named && personLike(phrase.name) && /^\p{Lu}\p{Ll}+$/u.test(entity.name)) entity.kind = 'person'
+    if (entity && this.doc.pack.surnamesAsBodies && phrase.kind === 'person' && entity.kind === 'organization' && entity.named && fullName(phrase.name) && /^\p{Lu}\p{Ll}+$/u.test(entity.name)) entity.kind = 'person'
     return entity && entity.kind === phrase.kind ? entity : undefined
   }
 }
 
 /** A name of capitalised words alone, two or more, none possessive (`Дональд Трамп`; not `Fiorina and HP`, `Trump’s Indiana`). */
-function personLike(name: string): boolean {
+function fullName(name: string): boolean {
   return /^\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*)+$/u.test(name)
 }
 
