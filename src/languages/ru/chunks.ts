@@ -31,7 +31,7 @@ const none = new Set<string>()
 const placePreposition = new Set(['в', 'во', 'из'])
 const possessives = new Set(['мой', 'твой', 'наш', 'ваш', 'свой'])
 /** Nouns of a share of a group, which a verb in the plural may agree with (`большинство`, `часть`, `ряд`). */
-const groupShares = new Set(['большинство', 'меньшинство', 'часть', 'ряд', 'половина', 'треть', 'множество'])
+export const groupShares = new Set(['большинство', 'меньшинство', 'часть', 'ряд', 'половина', 'треть', 'множество'])
 /** Possessives of the third person, which do not inflect (`его`, `ее`, `их`). */
 const thirdPossessives = new Set(['его', 'ее', 'её', 'их'])
 const oneOf = new Set(['один', 'одна', 'одно', 'одни', 'одного', 'одной', 'одному', 'одним', 'одну', 'каждый', 'многие', 'некоторые', 'большинство', 'часть', 'никто', 'кто-то', 'кто-нибудь'])
@@ -208,7 +208,12 @@ function groupAfter(sentence: Sentence, at: number): number | undefined {
   const np = nounPhrase(sentence, at, false)
   if (np) return np.last
   const w = wordAt(sentence, at)
-  return w && (w.pos === 'PRTF' || w.pos === 'ADJF') && w.readings.some((r) => r.case === 'gent' && r.number === 'plur') ? at : undefined
+  return w && standsForPeople(w) ? at : undefined
+}
+
+/** A participle or adjective in the genitive plural, standing for people (`задержанных`, `опрошенных`). */
+function standsForPeople(w: RuWord): boolean {
+  return (w.pos === 'PRTF' || w.pos === 'ADJF') && w.readings.some((r) => r.case === 'gent' && r.number === 'plur')
 }
 
 /** After the head: genitives (`правительства США`), a name in apposition, a bracketed name. */
@@ -241,7 +246,7 @@ function complements(sentence: Sentence, from: number, headWord: RuWord | undefi
       continue
     }
     // `Большинство опрошенных`, `часть пострадавших`: a share of people a participle or adjective stands for.
-    if (headWord !== undefined && last === from && headWord.readings.some((r) => groupShares.has(r.lemma)) && (w.pos === 'PRTF' || w.pos === 'ADJF') && w.readings.some((r) => r.case === 'gent' && r.number === 'plur')) {
+    if (headWord !== undefined && last === from && headWord.readings.some((r) => groupShares.has(r.lemma)) && standsForPeople(w)) {
       const next = wordAt(sentence, skipSpace(sentence, j + 1))
       if (!next || !isNounLike(next)) {
         last = j

@@ -7,7 +7,7 @@
  */
 import type {Cue, Person, Phrase, Sentence} from '../../pipeline/model.js'
 import {asOutlet, capitalStart, rangeAt, skipSpace, skipSpaceBack, tellTo, textOf} from '../../pipeline/model.js'
-import {chunks, leadsName, nounPhrase, quotedName, type Chunk} from './chunks.js'
+import {chunks, groupShares, leadsName, nounPhrase, quotedName, type Chunk} from './chunks.js'
 import {lexicon, spokenNouns, statementNouns} from './lexicon.js'
 import {kindSets} from '../shared.js'
 import {anyForm, hasCase, isNounLike, normalCase, officialBody, personalPronouns, wordAt, type RuWord} from './words.js'
@@ -421,12 +421,9 @@ function ownerOf(sentence: Sentence, np: Chunk): Phrase | undefined {
   return phrase.kind === 'organization' || phrase.kind === 'person' || phrase.kind === 'anonymous' ? phrase : undefined
 }
 
-/** Nouns of a share of a group (`ряд`, `часть`, `большинство`). */
-const shares = new Set(['ряд', 'часть', 'большинство', 'меньшинство', 'половина', 'треть', 'множество', 'группа'])
-
-/** `Ряд аналитиков`, `большинство опрошенных`: a share of people unnamed (not `группа компаний «Ренова»`). */
+/** `Ряд аналитиков`, `большинство опрошенных`, `группа экспертов`: a share of people unnamed (not `группа компаний «Ренова»`). */
 function shareOfPeople(sentence: Sentence, np: Chunk, headLemma: string, properInside: boolean): boolean {
-  if (!shares.has(headLemma) || properInside) return false
+  if (!(groupShares.has(headLemma) || headLemma === 'группа') || properInside) return false
   const people = wordAt(sentence, skipSpace(sentence, np.head + 1))
   return people !== undefined && people.token.index <= np.last && people.readings.some((r) => r.animate || r.pos === 'PRTF' || r.pos === 'ADJF')
 }
