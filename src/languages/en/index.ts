@@ -7,7 +7,7 @@ import {capitalStart, skipSpace, skipSpaceBack} from '../../pipeline/model.js'
 import type {LanguagePack, VerbReading} from '../pack.js'
 import {coreVerbs, cueParticles, isVerbForm, lexicon, phrasalForms, singulars, speechVerbs, verbForms} from './lexicon.js'
 import {documentBefore, findSource, hearer, namesIn, personsIn, phraseAfter} from './sources.js'
-import {asSayingForms, beForms, places, wordAt} from './words.js'
+import {asSayingForms, beForms, places, weekDays, wordAt} from './words.js'
 
 /** Marks that open and close a quote, with the doubled apostrophes of some wires (`''…,'' he said`). */
 const openingMark = /^(?:[“"]|''|``)$/
@@ -397,11 +397,11 @@ function modifiesNoun(sentence: Sentence, index: number, lemma: string): boolean
   if (naming.has(lemma)) return true
   const next = wordAt(sentence, skipSpace(sentence, index + 1))
   // (Or a time: `a statement issued late Tuesday`, `the report released yesterday`.)
-  return next !== undefined && (next.class === 'prep' || next.lower === 'by' || timeWords.test(next.lower))
+  return next !== undefined && (next.class === 'prep' || next.lower === 'by' || timeOpeners.has(next.lower))
 }
 
 /** Words that open a time after a participle (`issued late Tuesday`, `released on Monday` has its preposition). */
-const timeWords = /^(?:late|early|earlier|last|this|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/
+const timeOpeners = new Set([...weekDays, 'late', 'early', 'earlier', 'last', 'this', 'yesterday', 'today', 'tonight'])
 
 /** A past participle (`called`, `told`); `said` is left out, as no one writes `the words said by`. */
 function participle(form: string): boolean {
@@ -470,7 +470,8 @@ function forward(sentence: Sentence, cue: Cue): boolean {
 }
 
 const statementNouns = new Set(['statement', 'interview', 'email', 'e-mail', 'speech', 'letter', 'op-ed', 'tweet', 'post', 'video', 'release', 'note', 'memo', 'message', 'briefing', 'filing'])
-const weekdays = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'recently', 'earlier', 'later'])
+/** Times shown with a verb of saying (`said Monday`). */
+const shownTimes = new Set([...weekDays, 'today', 'yesterday', 'recently', 'earlier', 'later'])
 
 /**
  * A verb of saying shown with what goes with it (`said Monday`, `said in a
@@ -482,7 +483,7 @@ function cueEnd(sentence: Sentence, cue: Cue): number {
   let last = particleShown(sentence, cue, word)
   if (!speechVerbs.has(cue.lemma)) return last
   let i = skipSpace(sentence, last + 1)
-  if (weekdays.has(word(i))) {
+  if (shownTimes.has(word(i))) {
     last = i
     i = skipSpace(sentence, i + 1)
   }

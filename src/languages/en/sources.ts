@@ -8,7 +8,7 @@ import type {Cue, Person, Phrase, Sentence, Token} from '../../pipeline/model.js
 import {asOutlet, countWhile, cueIndex, skipSpace, skipSpaceBack, textOf} from '../../pipeline/model.js'
 import {coreVerbs, firstNames, isVerbForm, lexicon, placeNames, singulars} from './lexicon.js'
 import {kindSets} from '../shared.js'
-import {asSayingForms, beForms, contractedPronoun, numbers, timeWords, wordAt, type EnWord} from './words.js'
+import {asSayingForms, beForms, contractedPronoun, numbers, timeWords, weekDays, wordAt, type EnWord} from './words.js'
 
 const {media, documents, organizations, anonymous, unnamed, titles} = kindSets(lexicon)
 /** Prepositions that may join two parts of one source (`a spokesman for the campaign`, `director of the FBI`). */
@@ -778,7 +778,14 @@ function subjectAfter(sentence: Sentence, from: number): Range | undefined {
 }
 
 const months = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan.', 'feb.', 'aug.', 'sept.', 'oct.', 'nov.', 'dec.'])
-const days = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'tomorrow', 'weekend', 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year'])
+const days = new Set([...weekDays, 'today', 'yesterday', 'tonight', 'tomorrow', 'weekend', 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year'])
+
+/** Point a phrase back to whoever was named with a title (`the Fed chair` after `Fed Chair Jerome Powell`), and to no one else. */
+function namedByTitle(phrase: Phrase, title: string): void {
+  phrase.anaphor = 'person'
+  phrase.title = title
+  phrase.titleOnly = true
+}
 
 /** Days, months and years: adverbs of time, never sources. */
 function isTime(w: EnWord): boolean {
@@ -882,22 +889,14 @@ export function describe(sentence: Sentence, range: Range, cue: Cue | undefined)
       phrase.name = coreWords.map((w) => w.token.text).join(' ')
       phrase.key = phrase.name.toLowerCase()
       // (Only someone named with both: `the Florida senator` is no Texas senator named last.)
-      if (determiner === 'the') {
-        phrase.anaphor = 'person'
-        phrase.title = phrase.key.replace(/^the\s+/, '')
-        phrase.titleOnly = true
-      }
+      if (determiner === 'the') namedByTitle(phrase, phrase.key.replace(/^the\s+/, ''))
       return phrase
     }
     if (body.length > 0) {
       phrase.kind = 'organization'
       phrase.name = body.map((w) => w.token.text).join(' ')
       phrase.key = phrase.name.toLowerCase()
-      if (determiner === 'the') {
-        phrase.anaphor = 'person'
-        phrase.title = `${phrase.key} ${head.lower}`
-        phrase.titleOnly = true
-      }
+      if (determiner === 'the') namedByTitle(phrase, `${phrase.key} ${head.lower}`)
       return phrase
     }
   }
@@ -1004,11 +1003,7 @@ export function describe(sentence: Sentence, range: Range, cue: Cue | undefined)
   } else if (anonymous.has(headLower) || words.some((w) => unnamed.has(w.lower) && w.class !== 'nominal' && w !== head) || /s$/.test(headLower) && !organizations.has(headLower)) {
     phrase.kind = 'anonymous'
     // (`The analyst added` after `Mark Zandi, a senior analyst,`: the one named so, if anyone was.)
-    if (determiner === 'the' && coreWords.length === 1 && titles.has(headLower) && !singulars.has(headLower)) {
-      phrase.anaphor = 'person'
-      phrase.title = headLower
-      phrase.titleOnly = true
-    }
+    if (determiner === 'the' && coreWords.length === 1 && titles.has(headLower) && !singulars.has(headLower)) namedByTitle(phrase, headLower)
   } else if (organizations.has(headLower)) {
     // `the company` is the company named before by its key, not any body (`the union` is no `company`).
     phrase.kind = 'organization'

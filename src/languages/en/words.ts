@@ -39,9 +39,11 @@ export const beForms = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being
 /** Verbs of speech after `as` that make a quotation (`quoted Xi as saying`). */
 export const asSayingForms = new Set(['saying', 'telling', 'writing', 'stating'])
 export const places = new Set(['here', 'there', 'nationally', 'locally', 'abroad', 'overseas', 'nationwide', 'statewide'])
+/** The days of the week, as the time words of the stages spell them. */
+export const weekDays = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']
 /** Words of time that stand between a verb and its inverted subject (`said Tuesday`). */
 export const timeWords = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
+  ...weekDays, 'today', 'yesterday', 'tonight',
   'tomorrow', 'morning', 'afternoon', 'evening', 'night', 'last', 'week', 'month', 'year', 'earlier', 'later', 'recently',
   'on', 'this', 'in', 'a', 'statement', 'interview'
 ])
@@ -202,7 +204,7 @@ function standsAlone(sentence: Sentence, index: number): boolean {
   // (Not a compound noun it starts, `Some state officials`, nor `All told,`.)
   const after = nextWord(sentence, next.index, 1)
   const comma = sentence.tokens[skipSpace(sentence, next.index + 1)]?.text === ','
-  if (!before && sentence.tokens[skipSpaceBack(sentence, index - 1)] === undefined && coreVerbs.has(verbForms.get(form) ?? '') && !/s$/.test(form) && !comma && !(after && singulars.has(after.lower))) return true
+  if (sentence.tokens[skipSpaceBack(sentence, index - 1)] === undefined && coreVerbs.has(verbForms.get(form) ?? '') && !/s$/.test(form) && !comma && !(after && singulars.has(after.lower))) return true
   if (!otherVerbs.has(form) || comma) return false
   if (!before) return true
   const prior = read(before, false)
