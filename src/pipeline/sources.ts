@@ -269,7 +269,8 @@ function nameAfter(doc: Doc, sentence: Sentence, index: number, words: ChannelWo
         last = j
         j = skipSpace(sentence, j + 1)
       }
-      return textOf(sentence, i, last).replace(/[.,]$/, '')
+      // (In the nominative too: `в разговоре с Газетой.Ru` → `Газета.Ru`.)
+      return doc.pack.nameAlone?.(sentence, i, last) ?? textOf(sentence, i, last).replace(/[.,]$/, '')
     }
     if (token.type === 'word' && !words.between.has(token.lower)) return undefined
     if (words.linkers.has(token.lower)) linked = true

@@ -99,6 +99,29 @@ function morph(): AzModule['Morph'] {
   return module.Morph
 }
 
+/**
+ * A site's name: a word, a dot and a top-level domain (`Лента.ру`, `Газета.Ru`, `Фонтанка.ру`);
+ * the domains are few, so that two sentences run together (`Путин.Он`) are no site.
+ */
+export const siteName = /^([А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)?)(\.(?:ру|рф|ru|rf|su|com|net|org|info|ua|by|kz|uz|io|tv|media))$/i
+
+/**
+ * A reading of a site's name: the word before the dot declines, the domain
+ * stays as written (`Ленты.ру` is the genitive of `Лента.ру`).
+ */
+function asSite(reading: RuParse, domain: string): RuParse {
+  const lemma = reading.lemma + domain.toLowerCase()
+  return {
+    ...reading,
+    lemma,
+    org: true,
+    nominative() {
+      const form = reading.nominative()
+      return form === undefined ? undefined : form + domain
+    }
+  }
+}
+
 const cache = new Map<string, readonly RuParse[]>()
 const cacheLimit = 200_000
 const noParses: readonly RuParse[] = Object.freeze([])
@@ -114,7 +137,9 @@ export function analyze(word: string): readonly RuParse[] {
   if (cached) return cached
   if (cache.size >= cacheLimit) cache.clear()
   let parses: readonly RuParse[] = noParses
-  if (/[А-Яа-яЁё]/.test(word) && word.length < 64) {
+  const site = siteName.exec(word)
+  if (site) parses = Object.freeze(analyze(site[1]!).filter((r) => r.pos === 'NOUN').map((r) => asSite(r, site[2]!)))
+  else if (/[А-Яа-яЁё]/.test(word) && word.length < 64) {
     const read = morph()
     try {
       const all = read(word).filter((p) => typeof p.word === 'string')

@@ -11,7 +11,7 @@ import {chunks, groupShares, leadsName, nounPhrase, quotedName, type Chunk} from
 import {lexicon, spokenNouns, statementNouns} from './lexicon.js'
 import {kindSets} from '../shared.js'
 import {anyForm, hasCase, isNounLike, normalCase, officialBody, personalPronouns, wordAt, type RuWord} from './words.js'
-import {analyze, type RuParse} from './morphology.js'
+import {siteName, type RuParse} from './morphology.js'
 
 const {media, documents, organizations, anonymous, unnamed, titles} = kindSets(lexicon)
 /** Experts named by their trade, who in a bare singular stand for the one just named (`эксперт`, `политолог`). */
@@ -631,6 +631,15 @@ export function describe(sentence: Sentence, whole: Chunk, cue: Cue | undefined,
     return phrase
   }
 
+  // A site is an outlet (`Лента.ру`, `Газета.Ru`).
+  if (head && words.length === 1 && siteName.test(head.token.text)) {
+    phrase.named = true
+    phrase.kind = 'media'
+    phrase.name = siteNominative(head)
+    phrase.key = keyOf(phrase.name)
+    return phrase
+  }
+
   // A quoted or foreign name (`«Вечерний курьер»`, `The Evening Courier`, `Nordpress`).
   const quoted = findQuoted(sentence, np)
   const latin = words.filter((w) => w.latin)
@@ -799,7 +808,7 @@ function outletAfter(sentence: Sentence, np: Chunk, cue: Cue | undefined, anyBod
   const rest: Chunk = {...np, first, last, head: first, forms: genitive}
   const word = wordAt(sentence, first)
   const quoted = findQuoted(sentence, rest)
-  if (quoted !== undefined || word?.latin || word?.abbreviation) {
+  if (quoted !== undefined || word?.latin || word?.abbreviation || (word && siteName.test(word.token.text))) {
     // (A body's kind is its own: how the sentence cites its people says nothing of it.)
     const outlet = describe(sentence, rest, anyBody ? undefined : cue)
     if (anyBody) return outlet.named && outlet.kind !== 'person' ? outlet : undefined
@@ -974,12 +983,8 @@ function findQuoted(sentence: Sentence, np: Chunk): string | undefined {
 }
 
 /**
- * A quoted name of a noun and the adjectives before it, in the nominative
- * (`«Коммерсанта»` → `Коммерсант`, `«Новой газеты»` → `Новая газета`), or
- * undefined when it is in the nominative already or is no such phrase.
- */
-/**
- * A quoted name in the nominative, when it is written inflected (`«Медузой»` → `Медуза`).
+ * A quoted name in the nominative, when it is written inflected (`«Медузой»` → `Медуза`,
+ * `«Новой газеты»` → `Новая газета`).
  *
  * @param sentence The sentence.
  * @param first First token of the name.
@@ -998,14 +1003,7 @@ export function nameAlone(sentence: Sentence, first: number, last: number): stri
 function quotedNominative(words: RuWord[]): string | undefined {
   const noun = words[words.length - 1]
   if (!noun || words.length > 3) return undefined
-  // (A name with a dot declines before it, `«Ленты.ру»` → `Лента.ру`; the rest stays as written.)
-  const dot = words.length === 1 ? noun.token.text.indexOf('.') : -1
-  if (dot > 0) {
-    const head = noun.token.text.slice(0, dot)
-    const reading = analyze(head).find((r) => r.pos === 'NOUN' && r.case !== undefined && r.case !== 'nomn' && r.number === 'sing')
-    const form = reading?.nominative()
-    return form ? asWritten(form, noun) + noun.token.text.slice(dot) : noun.token.text
-  }
+  if (words.length === 1 && siteName.test(noun.token.text)) return siteNominative(noun)
   const agree = (reading: RuParse, w: RuWord, wanted: string): RuParse | undefined =>
     w.readings.find((r) => (r.pos === 'ADJF' || r.pos === 'PRTF') && r.case === wanted && r.number === reading.number && (reading.number === 'plur' || r.gender === reading.gender))
   // Already in the nominative as written (`«Ведомости»`, `«Новая газета»`): leave it.
@@ -1024,6 +1022,13 @@ function quotedNominative(words: RuWord[]): string | undefined {
     return [...forms, nominative].map((form, n) => asWritten(spell(form!, words[n]!), words[n]!)).join(' ')
   }
   return undefined
+}
+
+/** A site's name in the nominative (`Ленты.ру` → `Лента.ру`): as written when it may stand so. */
+function siteNominative(w: RuWord): string {
+  if (w.readings.some((r) => r.case === 'nomn' && r.number === 'sing')) return w.token.text
+  const form = w.readings.find((r) => r.case !== undefined && r.number === 'sing')?.nominative()
+  return form ? asWritten(form, w) : w.token.text
 }
 
 function latinRun(sentence: Sentence, np: Chunk): string {
