@@ -98,7 +98,9 @@ export const lexiconSchema = z.object({
   /** Words that open a subordinate clause (`when`, `where`, `когда`): a cue in one that opens the sentence is not its main one. */
   subordinators: z.array(z.string().min(1)).optional(),
   /** Verbs, besides those of writing, by which an outlet reports news (`сообщать`). */
-  newsVerbs: z.array(z.string().min(1)).optional()
+  newsVerbs: z.array(z.string().min(1)).optional(),
+  /** Lower-case labels a headline opens with before its colon, which name no one (`Update:`, `Видео:`). */
+  headlineLabels: z.array(z.string().min(1)).optional()
 })
 
 /** A lexicon. */

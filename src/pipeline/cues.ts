@@ -175,7 +175,8 @@ function headlineColon(doc: Doc, sentence: Sentence): number | undefined {
         continue
       }
       if (++words > headlineNameWords) return undefined
-      if (!capitalStart.test(token.text)) return undefined
+      // (`Update:`, `Видео:`: a label names no one.)
+      if (!capitalStart.test(token.text) || doc.pack.lexicon.headlineLabels?.includes(token.lower)) return undefined
       continue
     }
     if (colon === -1 && token.text === ':') {

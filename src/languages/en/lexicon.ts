@@ -112,7 +112,7 @@ const nouns = {
     'email', 'emails', 'cable', 'cables', 'assessment', 'audit', 'review', 'affidavit', 'lawsuit', 'testimony', 'release',
     'finding', 'findings', 'investigation', 'probe', 'dossier', 'briefing', 'order', 'motion', 'opinion', 'paperwork', 'file', 'files',
     'ad', 'ads', 'advertisement', 'editorial', 'op-ed', 'column', 'article', 'story', 'headline', 'book', 'video', 'website', 'minutes',
-    'footage', 'recording', 'recordings', 'photo', 'photos', 'images'
+    'footage', 'recording', 'recordings', 'photo', 'photos', 'images', 'result', 'statistics', 'estimate'
   ],
   organizations: [
     'government', 'ministry', 'department', 'administration', 'committee', 'commission', 'campaign', 'party', 'company',
@@ -173,7 +173,11 @@ const nouns = {
       'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Jan', 'Feb', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec'
     ]
   },
-  subordinators: ['when', 'where', 'while', 'whereas', 'although', 'though', 'because', 'if', 'unless', 'after', 'before', 'since', 'once', 'until']
+  subordinators: ['when', 'where', 'while', 'whereas', 'although', 'though', 'because', 'if', 'unless', 'after', 'before', 'since', 'once', 'until'],
+  headlineLabels: [
+    'update', 'updates', 'updated', 'breaking', 'watch', 'video', 'photos', 'listen', 'exclusive', 'opinion', 'analysis', 'editorial',
+    'live', 'factbox', 'explainer', 'correction', 'podcast', 'quiz', 'wow', 'read', 'review'
+  ]
 }
 
 /** Plural nouns to their singular (`campaigns` → `campaign`), from the derived table. */

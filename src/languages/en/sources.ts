@@ -28,8 +28,15 @@ const innerAfter = new Set([...inner, 'by'])
  */
 export function hearer(sentence: Sentence, cue: Cue): Phrase | undefined {
   if (cue.role !== 'verb' || cue.lemma !== 'tell') return undefined
-  const range = phraseAfter(sentence, skipSpace(sentence, cue.last + 1))
-  if (!range) return undefined
+  const found = phraseAfter(sentence, skipSpace(sentence, cue.last + 1))
+  if (!found) return undefined
+  // (Not the day it was told: `told CNBC Saturday`.)
+  const range = {...found}
+  const timeAt = (i: number): boolean => {
+    const w = wordAt(sentence, i)
+    return w !== undefined && isTime(w)
+  }
+  while (range.last > range.first && timeAt(range.last)) range.last = skipSpaceBack(sentence, range.last - 1)
   const phrase = describe(sentence, range, cue)
   // (A capital `The` inside a sentence opens a title: `told The Evening Courier`.)
   const title = sentence.tokens[range.first]!.text === 'The'
@@ -60,6 +67,8 @@ const window = 40
 /** Prepositions that open an adjunct, never a subject's own phrase (unlike `of`, `for`, `with`). */
 const adjunctPrepositions = new Set(['in', 'on', 'at', 'during', 'under', 'over', 'into', 'through', 'against', 'among', 'without', 'within', 'despite', 'amid', 'following', 'regarding', 'including', 'across', 'around', 'toward', 'towards', 'upon', 'via', 'about'])
 const genders: Record<string, 'masc' | 'femn'> = {he: 'masc', him: 'masc', she: 'femn', her: 'femn'}
+/** The pronoun a possessive stands for, when it owns a noun of speech alone (`Their argument:`). */
+const owners: Record<string, string> = {his: 'he', her: 'she', their: 'they', its: 'it', our: 'we', my: 'i', your: 'you'}
 
 /** A token range [first, last]. */
 interface Range {
@@ -92,7 +101,11 @@ export function findSource(sentence: Sentence, cue: Cue): Phrase | undefined {
     const owner = skipSpaceBack(sentence, cue.first - 1)
     const w = wordAt(sentence, owner)
     if (!w) return undefined
-    if (w.class === 'det') return describe(sentence, {first: owner, last: owner}, cue)
+    if (w.class === 'det') {
+      const own = describe(sentence, {first: owner, last: owner}, cue)
+      const subject = own.anaphor ? subjectOwning(sentence, own, cue) : undefined
+      return subject ? {...subject, first: owner, last: owner} : own
+    }
     const range = nounPhraseEndingAt(sentence, owner)
     return range ? describe(sentence, range, cue) : undefined
   }
@@ -410,7 +423,13 @@ function subjectBefore(sentence: Sentence, verb: number, coordination = true): R
     }
     if (isTime(w)) {
       i = skipSpaceBack(sentence, i - 1)
-      const before = wordAt(sentence, i)
+      let before = wordAt(sentence, i)
+      // (`on Super Tuesday`: a name made with a day is the day's, after its preposition.)
+      const prior = before?.capitalized && weekDays.includes(w.lower) ? wordAt(sentence, skipSpaceBack(sentence, i - 1)) : undefined
+      if (prior?.class === 'prep') {
+        i = skipSpaceBack(sentence, i - 1)
+        before = wordAt(sentence, i)
+      }
       if (before && (before.class === 'prep' || before.lower === 'last' || before.lower === 'this' || isTime(before))) i = skipSpaceBack(sentence, i - 1)
       continue
     }
@@ -683,6 +702,22 @@ function capitalizedAround(sentence: Sentence, i: number): boolean {
 }
 
 /** The noun phrase right after a position: determiners, nouns, names, `of`-phrases, an apposition. */
+/**
+ * `Sanders has pushed his promise`, `Obama was moved to tears during his announcement`: a possessive
+ * is the name that opens the sentence, when no other name stands between and the gender does not
+ * tell them apart.
+ */
+function subjectOwning(sentence: Sentence, own: Phrase, cue: Cue): Phrase | undefined {
+  const start = skipSpace(sentence, 0)
+  const np = phraseAfter(sentence, start)
+  if (!np || np.last >= own.first) return undefined
+  for (let i = np.last + 1; i < own.first; i++) if (wordAt(sentence, i)?.proper) return undefined
+  const subject = describe(sentence, np, cue)
+  if (!subject.named || subject.kind !== 'person' || subject.anaphor) return undefined
+  if (own.key === 'it' || own.key === 'they' || (subject.gender && own.gender && subject.gender !== own.gender)) return undefined
+  return subject
+}
+
 export function phraseAfter(sentence: Sentence, start: number): Range | undefined {
   let i = start
   let last = -1
@@ -787,6 +822,17 @@ function namedByTitle(phrase: Phrase, title: string): void {
   phrase.titleOnly = true
 }
 
+/** Two or three words from a first name to a surname, not a body's noun (`Bill Gates`, not `Bill Gates Foundation`). */
+function firstNamed(words: EnWord[]): boolean {
+  const end = words[words.length - 1]?.lower.replace(/['’]s$/, '') ?? ''
+  return words.length >= 2 && words.length <= 3 && firstNames.has(words[0]!.token.text) && !organizations.has(end) && !media.has(end) && !documents.has(end)
+}
+
+/** A day's name (`Monday night's results`), never anyone's. */
+function dayName(w: EnWord): boolean {
+  return weekDays.includes(w.lower.replace(/['’]s$/, ''))
+}
+
 /** Days, months and years: adverbs of time, never sources. */
 function isTime(w: EnWord): boolean {
   return days.has(w.lower) || months.has(w.lower) || /^(1[89]|20)\d\d$/.test(w.lower)
@@ -825,7 +871,8 @@ export function describe(sentence: Sentence, range: Range, cue: Cue | undefined)
   }
   const first = words[0]
   if (!first) return phrase
-  if (words.length === 1 && (first.class === 'pron' || first.class === 'rel')) {
+  const ownerOf = words.length === 1 && first.class === 'det' ? owners[first.lower] : undefined
+  if (words.length === 1 && (first.class === 'pron' || first.class === 'rel' || ownerOf)) {
     phrase.kind = 'person'
     phrase.key = first.lower
     if (first.class === 'rel') {
@@ -841,10 +888,12 @@ export function describe(sentence: Sentence, range: Range, cue: Cue | undefined)
       return phrase
     }
     // (`He's` is named `He`.)
+    const pronoun = ownerOf ?? first.lower
     phrase.name = first.token.text.slice(0, first.lower.length)
-    phrase.gender = genders[first.lower]
-    phrase.anaphor = first.lower === 'they' || first.lower === 'it' ? 'any' : first.lower === 'i' || first.lower === 'we' || first.lower === 'you' ? undefined : 'person'
-    if (first.lower === 'it') phrase.kind = 'organization'
+    phrase.key = pronoun
+    phrase.gender = genders[pronoun]
+    phrase.anaphor = pronoun === 'they' || pronoun === 'it' ? 'any' : pronoun === 'i' || pronoun === 'we' || pronoun === 'you' ? undefined : 'person'
+    if (pronoun === 'it') phrase.kind = 'organization'
     return phrase
   }
   // The core: up to the first comma (an apposition follows), without determiners.
@@ -862,7 +911,8 @@ export function describe(sentence: Sentence, range: Range, cue: Cue | undefined)
   const head = headPart[headPart.length - 1] ?? first
   const lowers = coreWords.map((w) => w.lower.replace(/['’]s$/, ''))
   // (A party or title capitalised names no one: `A Republican committee aide`.)
-  const proper = coreWords.filter((w) => (w.proper || (w.capitalized && !w.initial)) && !titles.has(w.lower))
+  // (Nor does a day: `Monday night's results`.)
+  const proper = coreWords.filter((w) => (w.proper || (w.capitalized && !w.initial)) && !titles.has(w.lower) && !dayName(w))
   const hasProper = proper.length > 0
   const writes = cue !== undefined && lexicon.verbs[cue.lemma] === 'write'
   phrase.named = hasProper
@@ -919,7 +969,7 @@ export function describe(sentence: Sentence, range: Range, cue: Cue | undefined)
   if (hasProper) {
     const run = properRun(coreWords)
     // A person after a title (`Finance Minister Irina Soboleva`, `union leader Anna Krylova`): the words after the last title.
-    const lastTitle = findLastIndex(coreWords, (w) => titles.has(w.lower))
+    const lastTitle = findLastIndex(coreWords, (_, n) => titleAt(coreWords, n))
     // `a spokesperson for the European Commission`: a body the role speaks for, not the role's name.
     // (`Secretary of State Anna Holt`: after an `of`, a first name still starts the person's name.)
     const following = lastTitle === -1 ? [] : coreWords.slice(lastTitle + 1).filter((w) => w.capitalized)
@@ -943,7 +993,7 @@ export function describe(sentence: Sentence, range: Range, cue: Cue | undefined)
     const end = start === -1 ? -1 : coreWords.findIndex((w, n) => n > start && !w.capitalized)
     const afterTitle = end === -1 ? titled : titled.filter((w) => coreWords.indexOf(w) < end)
     // (Titles open a name, `Senator John Dale`; one that ends it is part of it, `The Associated Press`.)
-    const opening = bodyName ? 0 : run.findIndex((w) => !titles.has(w.lower) && w.class !== 'prep')
+    const opening = bodyName ? 0 : run.findIndex((w, n) => !titleAt(run, n) && w.class !== 'prep')
     const nameWords = afterTitle.length > 0 ? afterTitle : opening === -1 ? [] : run.slice(opening)
     const name = (nameWords.length > 0 ? nameWords : run).map((w) => w.token.text).join(' ').replace(/['’]s$/, '')
     const acronym = run.length === 1 && /^[A-Z]{2,6}$/.test(run[0]!.token.text)
@@ -964,11 +1014,13 @@ export function describe(sentence: Sentence, range: Range, cue: Cue | undefined)
       phrase.name = coreWords.slice(0, coreWords.indexOf(head) + 1).map((w) => w.token.text).join(' ')
       phrase.key = phrase.name.toLowerCase()
       return phrase
-    } else if (mediaWord || (writes && (article || acronym || !personLike(coreWords)))) {
+    } else if (mediaWord || (writes && !orgWord && (article || acronym || !personLike(coreWords)))) {
       phrase.kind = 'media'
       if (!mediaWord && !article && !acronym) phrase.kindGuessed = true
     }
     // (`Texas says`, `Moscow warned`: a place speaks for its government.)
+    // (`Top Republican Party donor Sheldon Adelson`: a first name opens a person's name, whatever body qualifies it.)
+    else if (firstNamed(nameWords)) phrase.kind = 'person'
     else if (orgWord || acronym || article || (nameWords.length <= 1 && run.length === 1 && placeNames.has(run[0]!.token.text))) phrase.kind = 'organization'
     else phrase.kind = 'person'
     phrase.name = article && phrase.kind === 'media' ? `The ${name}` : name
@@ -1022,9 +1074,21 @@ export function describe(sentence: Sentence, range: Range, cue: Cue | undefined)
   return phrase
 }
 
-function findLastIndex<T>(list: T[], test: (item: T) => boolean): number {
-  for (let i = list.length - 1; i >= 0; i--) if (test(list[i]!)) return i
+function findLastIndex<T>(list: T[], test: (item: T, index: number) => boolean): number {
+  for (let i = list.length - 1; i >= 0; i--) if (test(list[i]!, i)) return i
   return -1
+}
+
+/**
+ * Is the word a title here? Not when it opens a body's name, capitalised words
+ * that end in a body's noun (`Justice Department`, `Defense Ministry`).
+ */
+function titleAt(words: EnWord[], index: number): boolean {
+  if (!titles.has(words[index]!.lower)) return false
+  let last = index
+  while (words[last + 1]?.capitalized) last++
+  const end = words[last]!.lower.replace(/['’]s$/, '')
+  return last === index || !(organizations.has(end) || media.has(end))
 }
 
 function personLike(words: EnWord[]): boolean {

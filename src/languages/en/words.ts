@@ -14,14 +14,16 @@ export type EnClass = 'det' | 'pron' | 'rel' | 'prep' | 'conj' | 'aux' | 'adv' |
 const determiners = new Set([
   'the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'some', 'many',
   'several', 'few', 'all', 'both', 'each', 'every', 'another', 'other', 'no', 'any', 'most', 'such', 'one', 'two', 'three',
-  'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands', 'millions', 'more', 'fewer'
+  'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands', 'millions', 'more', 'fewer',
+  // (Never anyone's name: `None has offered`, `Whichever view`, `Whoever opens the borders`.)
+  'none', 'whichever', 'whatever', 'whoever'
 ])
 const pronouns = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'him', 'them', 'us', 'me', 'himself', 'herself', 'themselves', 'itself', 'everyone', 'everybody', 'nobody', 'no-one', 'anyone', 'anybody'])
 const relatives = new Set(['who', 'which', 'whom', 'whose'])
 const prepositions = new Set([
   'of', 'for', 'in', 'on', 'at', 'by', 'with', 'from', 'to', 'about', 'after', 'before', 'during', 'under', 'over', 'into',
   'through', 'against', 'among', 'between', 'since', 'without', 'within', 'like', 'than', 'per', 'via', 'across', 'along',
-  'around', 'behind', 'beyond', 'despite', 'except', 'inside', 'near', 'off', 'onto', 'outside', 'past', 'toward',
+  'around', 'behind', 'beyond', 'besides', 'despite', 'except', 'inside', 'near', 'off', 'onto', 'outside', 'past', 'toward',
   'towards', 'upon', 'amid', 'following', 'regarding', 'including', 'up', 'down', 'out'
 ])
 const conjunctions = new Set(['and', 'or', 'but', 'that', 'if', 'because', 'when', 'while', 'although', 'though', 'as', 'so', 'whether', 'nor', 'yet', 'unless', 'until', 'whereas', 'where', 'why', 'how', 'what', 'then', 'once'])
@@ -69,7 +71,7 @@ export interface EnWord {
  * @returns Its classes, or undefined when the token is not a word.
  */
 export const wordAt = wordReader<EnWord>((token, sentence, initial) => {
-  const w = read(token, initial || isTitleCase(sentence))
+  const w = read(token, initial || isTitleCase(sentence), sentence.capitals.has(token.lower))
   // `They have both argued`, `the ministers all urged`: a quantifier after its noun stands like an adverb.
   if (w.class === 'det' && floating(sentence, token.index)) return {...w, class: 'adv'}
   // `press secretary Karen Hill`: a title word before another title or a name is part of it.
@@ -141,7 +143,9 @@ function afterDeterminer(sentence: Sentence, index: number, overNouns: boolean):
     // Only plain nouns may stand between (read without context, so no recursion), or forms as
     // often nouns as verbs (`a press release`).
     const between = read(token, false)
-    const modifier = between.class === 'nominal' || between.class === 'num' || ordinals.has(between.lower) || (between.class === 'verb' && !otherVerbs.has(between.lower))
+    // (And an adverb of the capitalised word after it: `a heavily Democratic state`.)
+    const modifier =
+      between.class === 'nominal' || between.class === 'num' || ordinals.has(between.lower) || (between.class === 'verb' && !otherVerbs.has(between.lower)) || (between.class === 'adv' && sawCapital)
     if (!modifier) return false
     if (/^[A-Z]/.test(token.text)) sawCapital = true
     if (between.class === 'num') sawNumber = true
@@ -272,7 +276,23 @@ function isTitleCase(sentence: Sentence): boolean {
   return known
 }
 
-function read(token: Token, initial: boolean): EnWord {
+/**
+ * An adverb made of a common word (`Eagerly`, `Happily`, `Notably`), which a capital at the
+ * sentence's start does not make a name (`Kelly`, `Reilly` are made of none).
+ */
+function commonAdverb(lower: string): boolean {
+  if (lower.length <= 5 || !lower.endsWith('ly')) return false
+  return commonWords.has(lower.slice(0, -2)) || commonWords.has(`${lower.slice(0, -3)}y`) || commonWords.has(`${lower.slice(0, -1)}e`)
+}
+
+/**
+ * Read a word without context.
+ *
+ * @param token The word.
+ * @param initial Whether it opens its sentence (or stands in a title-case headline).
+ * @param named Whether the text writes it with a capital inside a sentence somewhere (a name: `Early said`).
+ */
+function read(token: Token, initial: boolean, named = false): EnWord {
   const full = token.lower.replace(/’/g, "'")
   const capitalized = /^[A-Z]/.test(token.text)
   // `he's`, `they're`, `she'll`: a pronoun with its auxiliary; the pronoun is what a source needs.
@@ -291,6 +311,8 @@ function read(token: Token, initial: boolean): EnWord {
   else if (!capitalized || initial) {
     if (cue !== undefined || otherVerbs.has(lower)) wordClass = 'verb'
     else if (adverbs.has(lower) || connectives.has(lower) || places.has(lower) || (lower.length > 4 && lower.endsWith('ly') && !capitalized)) wordClass = 'adv'
+    // (`Eagerly anticipated, …`: opening the sentence.)
+    else if (capitalized && initial && !named && commonAdverb(lower)) wordClass = 'adv'
   }
   const proper = capitalized && !initial && wordClass === 'nominal'
   // A capital at the start is a name when the word is no common word we know.
