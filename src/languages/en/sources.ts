@@ -67,8 +67,11 @@ const window = 40
 /** Prepositions that open an adjunct, never a subject's own phrase (unlike `of`, `for`, `with`). */
 const adjunctPrepositions = new Set(['in', 'on', 'at', 'during', 'under', 'over', 'into', 'through', 'against', 'among', 'without', 'within', 'despite', 'amid', 'following', 'regarding', 'including', 'across', 'around', 'toward', 'towards', 'upon', 'via', 'about'])
 const genders: Record<string, 'masc' | 'femn'> = {he: 'masc', him: 'masc', she: 'femn', her: 'femn'}
-/** The pronoun a possessive stands for, when it owns a noun of speech alone (`Their argument:`). */
-const owners: Record<string, string> = {his: 'he', her: 'she', their: 'they', its: 'it', our: 'we', my: 'i', your: 'you'}
+/**
+ * The pronoun a possessive stands for, when it owns a noun of speech alone (`his remarks`, `its position`).
+ * (`their` stays unresolved: a group's words are rarely the last one named.)
+ */
+const owners: Record<string, string> = {his: 'he', her: 'she', its: 'it'}
 
 /** A token range [first, last]. */
 interface Range {
@@ -374,6 +377,9 @@ function isProgressive(sentence: Sentence, cue: Cue): boolean {
  * The subject of the main clause, for a participle that hangs on it
  * (`Sanders went first …, predicting …`): the first noun phrase followed by a verb.
  */
+/** Conjunctions that may open a sentence before its subject. */
+const clauseOpeners = new Set(['but', 'and', 'yet', 'so', 'or'])
+
 function clauseSubject(sentence: Sentence, before: number): Range | undefined {
   let start = skipSpace(sentence, Math.max(0, before - 2 * window))
   for (let i = start; i < before; i++) {
@@ -389,8 +395,10 @@ function clauseSubject(sentence: Sentence, before: number): Range | undefined {
     const range = subjectBefore(sentence, i, false)
     if (range && range.first >= start - 2) return range
   }
-  // No verb known before (`The judge rubbed his chin, and then said …`): the phrase that opens the sentence.
-  const first = skipSpace(sentence, 0)
+  // No verb known before (`The judge rubbed his chin, and then said …`): the phrase that opens the sentence
+  // (past a conjunction opening it: `But the court overruled and said`).
+  let first = skipSpace(sentence, 0)
+  if (wordAt(sentence, first)?.class === 'conj' && clauseOpeners.has(sentence.tokens[first]!.lower)) first = skipSpace(sentence, first + 1)
   const opener = wordAt(sentence, first)
   if (first < before && opener && (opener.class === 'det' || opener.proper || (opener.class === 'pron' && pronoun(opener)))) {
     return opener.class === 'pron' ? {first, last: first} : phraseAfter(sentence, first)
@@ -421,6 +429,11 @@ function subjectBefore(sentence: Sentence, verb: number, coordination = true): R
       i = skipSpaceBack(sentence, i - 1)
       continue
     }
+    // (`Some 56 percent of those polled said`: the participle right before the verb is the subject's.)
+    if (agentFrames.has(w.lower) && i === skipSpaceBack(sentence, verb - 1) && wordAt(sentence, skipSpaceBack(sentence, i - 1))?.class === 'nominal') {
+      i = skipSpaceBack(sentence, i - 1)
+      continue
+    }
     if (isTime(w)) {
       i = skipSpaceBack(sentence, i - 1)
       let before = wordAt(sentence, i)
@@ -443,7 +456,7 @@ function subjectBefore(sentence: Sentence, verb: number, coordination = true): R
     // `47% say`: a share of people.
     if (token.text === '%') return nounPhraseEndingAt(sentence, i)
     // `some economists - including a minority of the committee - warn`: a phrase set off by dashes.
-    if (/^[-—–]$/.test(token.text)) return betweenDashes(sentence, i)
+    if (/^(?:[-—–]|--)$/.test(token.text)) return betweenDashes(sentence, i)
     // `Manafort, citing ''the unique magic of Trump,'' said`: a quote closing a set-off phrase.
     const opening = setOffQuote(sentence, i)
     if (opening !== undefined) return aroundComma(sentence, opening)
@@ -471,7 +484,7 @@ function subjectBefore(sentence: Sentence, verb: number, coordination = true): R
   }
   // (`Cruz himself said`: the noun the intensifier stands after.)
   if (w.class === 'pron' && reflexives.has(w.lower)) return agent && agent.first < i ? {first: agent.first, last: skipSpaceBack(sentence, i - 1), shownTo: i} : undefined
-  if (w.class === 'pron') return pronoun(w) ? {first: i, last: i} : shareOfThem(sentence, i)
+  if (w.class === 'pron') return pronoun(w) ? {first: i, last: i} : (closeTo(sentence, i) ?? shareOfThem(sentence, i))
   // `McConnell … and said`: coordinated verbs share the clause's subject.
   if (coordination && (w.lower === 'and' || w.lower === 'but')) return clauseSubject(sentence, i)
   return adjunct(sentence, nounPhraseEndingAt(sentence, i))
@@ -500,8 +513,18 @@ function strayComma(sentence: Sentence, comma: number): Range | undefined {
   return head && (head.proper || head.class === 'pron') ? range : undefined
 }
 
-/** The noun phrase before a stretch set off by dashes, the closing dash at `close`. */
+/** `a source close to him said`: an unnamed source's phrase that ends in an object pronoun. */
+function closeTo(sentence: Sentence, object: number): Range | undefined {
+  const preposition = skipSpaceBack(sentence, object - 1)
+  const adjective = skipSpaceBack(sentence, preposition - 1)
+  if (wordAt(sentence, preposition)?.class !== 'prep' || !unnamed.has(sentence.tokens[adjective]?.lower ?? '')) return undefined
+  const np = nounPhraseEndingAt(sentence, skipSpaceBack(sentence, adjective - 1))
+  return np ? {first: np.first, last: object} : undefined
+}
+
+/** The noun phrase before a stretch set off by dashes (`-`, `--`, `—`), the closing dash at `close`. */
 function betweenDashes(sentence: Sentence, close: number): Range | undefined {
+  const dash = sentence.tokens[close]!.text
   let words = 0
   for (let i = close - 1; i >= 0 && words < 25; i--) {
     const token = sentence.tokens[i]!
@@ -510,7 +533,18 @@ function betweenDashes(sentence: Sentence, close: number): Range | undefined {
       continue
     }
     if (/^[.;:!?“”"]$/.test(token.text)) return undefined
-    if (token.text === sentence.tokens[close]!.text && words > 0) return nounPhraseEndingAt(sentence, skipSpaceBack(sentence, i - 1))
+    if (token.text === dash && words > 0) {
+      const before = nounPhraseEndingAt(sentence, skipSpaceBack(sentence, i - 1))
+      // (`A former candidate -- John McCain, who lost in 2008 -- said`: the name set off names the description.)
+      const named = phraseAfter(sentence, skipSpace(sentence, i + 1))
+      const nameFirst = named ? wordAt(sentence, named.first) : undefined
+      const describes = before && ![...Array(before.last - before.first + 1).keys()].some((k) => {
+        const w = wordAt(sentence, before.first + k)
+        return w?.proper && !titles.has(w.lower)
+      })
+      if (describes && named && nameFirst?.proper && wordAt(sentence, named.last)?.proper) return {...named, shownTo: skipSpaceBack(sentence, close - 1)}
+      return before
+    }
   }
   return undefined
 }
