@@ -26,6 +26,18 @@ describe('chains', () => {
     expect(chains(doc)).toEqual([['Вечерний курьер', 'Ирина Соболева']])
   })
 
+  it('gives every sentence of a transcript turn to the speaker who opens it', () => {
+    const text = 'Partial transcript as follows:\n\nTAPPER: Do you think he has campaigned well? Talk to us.\n\nFALLIN: I think the nation needs to work together. They want safe homes. Everyone wants to be treated equal.\n\nThe interview aired on Sunday.'
+    const doc = annotateSync(text, {language: 'en'})
+    expect(chains(doc)).toEqual([[], ['TAPPER'], ['TAPPER'], ['FALLIN'], ['FALLIN'], ['FALLIN'], []])
+    expect(doc.sentences.slice(4, 6).map((s) => s.attribution?.mode)).toEqual(['direct', 'direct'])
+    // (Someone reported inside a turn is reported through its speaker.)
+    const nested = annotateSync('FALLIN: We met on Monday. The governor said the roads were closed.', {language: 'en'})
+    expect(chains(nested)[1]).toEqual(['FALLIN', 'The governor'])
+    // (A headline's colon in a paragraph of its own carries nothing on.)
+    expect(chains(annotateSync('Песков: Россия не ведет переговоров.\n\nВстреча прошла в Москве. Стороны обсудили торговлю.', {language: 'ru'}))).toEqual([['Песков'], [], []])
+  })
+
   it('attributes what came before to `Об этом сообщает X` (backward)', () => {
     const text = 'Завод в Лаврании остановил работу. Об этом сообщает агентство Nordpress.'
     expect(modes(text, 'ru')).toEqual(['backward', 'indirect'])

@@ -47,6 +47,8 @@ class Chains {
 
   /** Speech quotes that open or close in each sentence. */
   private readonly quotesIn = new Map<number, number[]>()
+  /** The transcript turn the paragraph being read is, if it is one (see `inTurn`). */
+  private turn: {paragraph: number; attribution: Attribution} | undefined
 
   constructor(doc: Doc) {
     this.doc = doc
@@ -103,6 +105,7 @@ class Chains {
         }
       }
     }
+    attribution = this.inTurn(sentence, attribution)
     if (attribution?.cue?.backward) {
       sentence.attribution = attribution
       this.attributeBackward(sentence, attribution)
@@ -111,6 +114,28 @@ class Chains {
     }
     this.noteReported(sentence)
     this.registry.noteNamed(this.doc.pack.persons(sentence))
+  }
+
+  /**
+   * A transcript's turn, `FALLIN: Well, I think … . They want safe homes.`: a paragraph
+   * opened by a speaker's name and a colon is that speaker's words throughout. A sentence
+   * of the turn with no source of its own, or with the speaker's `I` and `we`, is theirs;
+   * one that reports someone else is reported through them.
+   */
+  private inTurn(sentence: Sentence, own: Attribution | undefined): Attribution | undefined {
+    const previous = this.doc.sentences[sentence.index - 1]
+    if (!previous || previous.paragraph !== sentence.paragraph) {
+      const label = own?.cue?.lemma === ':' && own.cue.sentence === sentence.index
+      this.turn = label && own.chain.length > 0 ? {paragraph: sentence.paragraph, attribution: own} : undefined
+      return own
+    }
+    if (!this.turn || this.turn.paragraph !== sentence.paragraph) return own
+    const speaker = this.turn.attribution
+    const selves = this.doc.pack.lexicon.firstPersons ?? []
+    const theirs = !own || own.chain.length === 0 || own.chain.every((link) => link.entity === speaker.chain[0]!.entity || (!link.entity.named && selves.includes(link.entity.key)))
+    if (theirs) return {...copy(speaker), mode: 'direct', cue: undefined}
+    if (own.chain.some((link) => link.entity === speaker.chain[0]!.entity)) return {...own, mode: 'direct'}
+    return {...own, chain: [...speaker.chain.map((link) => ({...link})), ...own.chain].slice(0, maxChain), mode: 'direct'}
   }
 
   /**

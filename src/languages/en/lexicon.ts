@@ -174,6 +174,7 @@ const nouns = {
     ]
   },
   subordinators: ['when', 'where', 'while', 'whereas', 'although', 'though', 'because', 'if', 'unless', 'after', 'before', 'since', 'once', 'until'],
+  firstPersons: ['i', 'we', 'me', 'us'],
   headlineLabels: [
     'update', 'updates', 'updated', 'breaking', 'watch', 'video', 'photos', 'listen', 'exclusive', 'opinion', 'analysis', 'editorial',
     'live', 'factbox', 'explainer', 'correction', 'podcast', 'quiz', 'wow', 'read', 'review'

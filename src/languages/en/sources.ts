@@ -30,11 +30,11 @@ export function hearer(sentence: Sentence, cue: Cue): Phrase | undefined {
   if (cue.role !== 'verb' || cue.lemma !== 'tell') return undefined
   const found = phraseAfter(sentence, skipSpace(sentence, cue.last + 1))
   if (!found) return undefined
-  // (Not the day it was told: `told CNBC Saturday`.)
+  // (Not the day it was told: `told CNBC Saturday`; but `told USA Today`.)
   const range = {...found}
   const timeAt = (i: number): boolean => {
     const w = wordAt(sentence, i)
-    return w !== undefined && isTime(w)
+    return w !== undefined && isTime(w) && (!w.capitalized || dayName(w))
   }
   while (range.last > range.first && timeAt(range.last)) range.last = skipSpaceBack(sentence, range.last - 1)
   const phrase = describe(sentence, range, cue)
@@ -69,9 +69,9 @@ const adjunctPrepositions = new Set(['in', 'on', 'at', 'during', 'under', 'over'
 const genders: Record<string, 'masc' | 'femn'> = {he: 'masc', him: 'masc', she: 'femn', her: 'femn'}
 /**
  * The pronoun a possessive stands for, when it owns a noun of speech alone (`his remarks`, `its position`).
- * (`their` stays unresolved: a group's words are rarely the last one named.)
+ * (`her` is as often the object, and `their` a group's, rarely the last one named: they stay as written.)
  */
-const owners: Record<string, string> = {his: 'he', her: 'she', its: 'it'}
+const owners: Record<string, string> = {his: 'he', its: 'it'}
 
 /** A token range [first, last]. */
 interface Range {
@@ -105,9 +105,9 @@ export function findSource(sentence: Sentence, cue: Cue): Phrase | undefined {
     const w = wordAt(sentence, owner)
     if (!w) return undefined
     if (w.class === 'det') {
-      const own = describe(sentence, {first: owner, last: owner}, cue)
-      const subject = own.anaphor ? subjectOwning(sentence, own, cue) : undefined
-      return subject ? {...subject, first: owner, last: owner} : own
+      const gender = w.lower === 'his' ? 'masc' : w.lower === 'her' ? 'femn' : undefined
+      const subject = gender ? subjectOwning(sentence, owner, gender, cue) : undefined
+      return subject ? {...subject, first: owner, last: owner} : describe(sentence, {first: owner, last: owner}, cue)
     }
     const range = nounPhraseEndingAt(sentence, owner)
     return range ? describe(sentence, range, cue) : undefined
@@ -741,14 +741,12 @@ function capitalizedAround(sentence: Sentence, i: number): boolean {
  * is the name that opens the sentence, when no other name stands between and the gender does not
  * tell them apart.
  */
-function subjectOwning(sentence: Sentence, own: Phrase, cue: Cue): Phrase | undefined {
-  const start = skipSpace(sentence, 0)
-  const np = phraseAfter(sentence, start)
-  if (!np || np.last >= own.first) return undefined
-  for (let i = np.last + 1; i < own.first; i++) if (wordAt(sentence, i)?.proper) return undefined
+function subjectOwning(sentence: Sentence, possessive: number, gender: 'masc' | 'femn', cue: Cue): Phrase | undefined {
+  const np = phraseAfter(sentence, skipSpace(sentence, 0))
+  if (!np || np.last >= possessive) return undefined
+  for (let i = np.last + 1; i < possessive; i++) if (wordAt(sentence, i)?.proper) return undefined
   const subject = describe(sentence, np, cue)
-  if (!subject.named || subject.kind !== 'person' || subject.anaphor) return undefined
-  if (own.key === 'it' || own.key === 'they' || (subject.gender && own.gender && subject.gender !== own.gender)) return undefined
+  if (!subject.named || subject.kind !== 'person' || subject.anaphor || (subject.gender && subject.gender !== gender)) return undefined
   return subject
 }
 
