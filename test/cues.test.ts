@@ -41,6 +41,13 @@ describe('cues (Russian, by lemma)', () => {
 })
 
 describe('cues (English, forms from the derived table)', () => {
+  it('reads `per` as a frame only before what is named or determined', () => {
+    expect(cues('Per the report, the plant will close.', 'en').map((c) => c.role)).toContain('according')
+    expect(cues('Per Reuters, the plant will close.', 'en').map((c) => c.role)).toContain('according')
+    expect(cues("Puerto Rico's per capita income doubled from 1950 to 1960.", 'en')).toEqual([])
+    expect(cues('The rent has been about $212,000 per month.', 'en')).toEqual([])
+  })
+
   it('finds every form', () => {
     for (const [form, lemma] of [['said', 'say'], ['says', 'say'], ['told', 'tell'], ['denied', 'deny'], ['acknowledged', 'acknowledge'], ['reported', 'report']]) {
       expect(cues(`The minister ${form} that the plant would close.`, 'en')[0], form).toMatchObject({role: 'verb', lemma})

@@ -131,6 +131,8 @@ export interface LanguagePack {
   lexicon: Lexicon
   /** Read a word as a reporting verb of the lexicon, if it is one. */
   verb(token: Token, sentence: Sentence): VerbReading | undefined
+  /** Does a frame of the lexicon, found at these tokens, frame a source here (`per the report`, not `per capita`)? Yes when absent. */
+  frameFits?(sentence: Sentence, first: number, last: number): boolean
   /** Does this cue point back at what came before (`Об этом сообщает X`)? */
   backward(sentence: Sentence, cue: Cue): boolean
   /** Does this cue report what follows it (`заявил, что …`)? Asked once its source is found. */

@@ -45,7 +45,7 @@ export function findCues(doc: Doc): void {
       // (Inside speech only the writer's remark: `«…, — сказал Лавров. — …»`.)
       if (token.type !== 'word' || (outermostSpeech(doc, token.quote) !== -1 && !authorsRemark(sentence, i))) continue
       const frame = matchFrame(sentence, i, frames.get(token.lower))
-      if (frame) {
+      if (frame && (doc.pack.frameFits?.(sentence, i, frame.last) ?? true)) {
         sentence.cues.push(makeCue(sentence, i, frame.last, frame.frame.role, frame.frame.words.join(' ')))
         i = frame.last
         continue

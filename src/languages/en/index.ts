@@ -6,7 +6,7 @@ import type {Cue, Sentence, Token} from '../../pipeline/model.js'
 import {capitalStart, skipSpace, skipSpaceBack} from '../../pipeline/model.js'
 import type {LanguagePack, VerbReading} from '../pack.js'
 import {coreVerbs, cueParticles, isVerbForm, lexicon, phrasalForms, singulars, speechVerbs, verbForms} from './lexicon.js'
-import {documentBefore, findSource, hearer, namesIn, personsIn, phraseAfter} from './sources.js'
+import {documentBefore, findSource, frameFits, hearer, namesIn, personsIn, phraseAfter} from './sources.js'
 import {asSayingForms, beForms, places, weekDays, wordAt} from './words.js'
 
 /** Marks that open and close a quote, with the doubled apostrophes of some wires (`''…,'' he said`). */
@@ -566,6 +566,7 @@ export const en: LanguagePack = {
   names: namesIn,
   persons: personsIn,
   hearer,
+  frameFits,
   nounLemma: (word) => {
     const lower = word.toLowerCase()
     return singulars.get(lower) ?? lower

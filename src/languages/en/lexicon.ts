@@ -36,6 +36,15 @@ for (const [lemma, entry] of Object.entries(derived.verbs)) {
   for (const form of entry.forms) if (!verbForms.has(form)) verbForms.set(form, lemma)
 }
 
+/**
+ * Base forms that are present tense only: the verb has a past of its own (`support`, `supported`),
+ * unlike `read` or `forecast`, whose past is written the same.
+ */
+export const presentOnly = new Set<string>()
+for (const [lemma, entry] of Object.entries(derived.verbs)) {
+  if (lemma in verbs && entry.forms.includes(lemma) && entry.forms.some((form) => form !== lemma && !/(?:s|ing)$/.test(form))) presentOnly.add(lemma)
+}
+
 // (Added after the forms, so that `shot` alone is no cue.)
 for (const lemma of Object.keys(core.phrasal)) verbs[lemma] ??= 'say'
 

@@ -5,8 +5,8 @@
  * (`was reported by X`); and the description of the phrase found.
  */
 import type {Cue, Person, Phrase, Sentence, Token} from '../../pipeline/model.js'
-import {asOutlet, countWhile, cueIndex, skipSpace, skipSpaceBack, textOf} from '../../pipeline/model.js'
-import {coreVerbs, firstNames, isVerbForm, lexicon, placeNames, singulars} from './lexicon.js'
+import {asOutlet, capitalStart, countWhile, cueIndex, skipSpace, skipSpaceBack, textOf} from '../../pipeline/model.js'
+import {coreVerbs, firstNames, isVerbForm, lexicon, placeNames, presentOnly, singulars} from './lexicon.js'
 import {kindSets} from '../shared.js'
 import {asSayingForms, beForms, contractedPronoun, numbers, timeWords, weekDays, wordAt, type EnWord} from './words.js'
 
@@ -46,6 +46,21 @@ export function hearer(sentence: Sentence, cue: Cue): Phrase | undefined {
   // (An acronym goes by itself: `told the BBC` → `BBC`.)
   const name = /^The [A-Z]{2,6}$/.test(phrase.name) ? phrase.name.slice(4) : title && !phrase.name.startsWith('The ') ? `The ${phrase.name}` : phrase.name
   return {...phrase, kind: 'media', name, key: name.toLowerCase().replace(/^the\s+/, '')}
+}
+
+/**
+ * Does a frame frame a source here? `per` cites only what is named or determined
+ * (`per the report`, `per Reuters`), not `per capita` or `per year`.
+ *
+ * @param sentence The sentence.
+ * @param first The frame's first token.
+ * @param last Its last token.
+ * @returns Whether it does.
+ */
+export function frameFits(sentence: Sentence, first: number, last: number): boolean {
+  if (sentence.tokens[first]!.lower !== 'per') return true
+  const next = sentence.tokens[skipSpace(sentence, last + 1)]
+  return next !== undefined && (capitalStart.test(next.text) || wordAt(sentence, next.index)?.class === 'det')
 }
 
 /** Roles that speak for someone else (`the spokesman`). */
@@ -155,7 +170,7 @@ export function findSource(sentence: Sentence, cue: Cue): Phrase | undefined {
   const subject = subjectBefore(sentence, cue.first)
   const after = subject || !invertible ? undefined : subjectAfter(sentence, cue.last + 1)
   const range = subject ?? after ?? textSubject(sentence, cue.first)
-  if (range && modifiesText(sentence, range, cue)) return undefined
+  if (range && (modifiesText(sentence, range, cue) || disagrees(sentence, range, cue))) return undefined
   // (`The bill passed the Senate`: a verb learnt from data reports only for someone who can speak; a thing takes a core verb, `the ad claims`.)
   if (range && !coreVerbs.has(cue.lemma) && mereThing(sentence, range)) return undefined
   if (!range) return undefined
@@ -250,11 +265,34 @@ function cueBetween(sentence: Sentence, from: number, to: number): boolean {
 }
 
 /** A phrase headed by a lower-case common noun that names no source of any kind (`the bill`, `the move`). */
+/**
+ * `with Turkish support`, `the Russian position`: a present form with no `-s` after one
+ * name (no auxiliary before it) is no verb of that name, which would take `supports`.
+ */
+function disagrees(sentence: Sentence, range: Range, cue: Cue): boolean {
+  if (cue.first !== cue.last || !presentOnly.has(sentence.tokens[cue.first]!.lower)) return false
+  if (skipSpaceBack(sentence, cue.first - 1) !== range.last) return false
+  const head = wordAt(sentence, range.last)
+  // (Not a body that agrees as a plural, `Police announce`.)
+  if (!head || !head.proper || head.class !== 'nominal' || /s$/.test(head.lower) || organizations.has(head.lower) || anonymous.has(head.lower)) return false
+  // (Nor a phrase headed before its last word, `Aides to Clinton say`, or two names, `Smith and Jones`.)
+  for (let i = range.first; i <= range.last; i++) {
+    const w = wordAt(sentence, i)
+    if (w && (w.class === 'prep' || w.class === 'conj' || w.lower === '&')) return false
+  }
+  return true
+}
+
+/** Units of time. */
+const timeUnits = new Set(['minute', 'hour', 'day', 'night', 'week', 'weekend', 'month', 'year', 'decade', 'century'])
+
 function mereThing(sentence: Sentence, range: Range): boolean {
   const head = wordAt(sentence, range.last)
   if (!head || head.capitalized || head.class !== 'nominal') return false
   for (let i = range.first; i <= range.last; i++) if (wordAt(sentence, i)?.proper) return false
   const lower = head.lower
+  // (`the past few days has laid bare`: a stretch of time says nothing.)
+  if (timeUnits.has(lower) || timeUnits.has(singulars.get(lower) ?? '')) return true
   return !(titles.has(lower) || anonymous.has(lower) || organizations.has(lower) || media.has(lower) || documents.has(lower) || unnamed.has(lower) || singulars.has(lower) || numbers.has(lower))
 }
 

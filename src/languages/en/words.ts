@@ -5,7 +5,7 @@
  */
 import type {Sentence, Token} from '../../pipeline/model.js'
 import {skipSpace, skipSpaceBack} from '../../pipeline/model.js'
-import {adverbs, commonWords, coreVerbs, lexicon, otherVerbs, singulars, verbForms} from './lexicon.js'
+import {adverbs, commonWords, coreVerbs, lexicon, otherVerbs, presentOnly, singulars, verbForms} from './lexicon.js'
 import {wordReader} from '../shared.js'
 
 /** Classes a token can have. */
@@ -138,7 +138,8 @@ function afterDeterminer(sentence: Sentence, index: number, overNouns: boolean):
     // (`that` is a conjunction as often, but not before a number: `that 2013 report`.)
     const determiner = determiners.has(lower) && (lower !== 'that' || sawNumber) && !floating(sentence, i) && !standsAlone(sentence, i)
     // (Over a capitalised word only after `a`: `a Democratic challenge`, but `the Post reported`.)
-    if (determiner) return !sawCapital || lower === 'a' || lower === 'an'
+    // (A bare form over a capital, too: `the Russian position`; `the Post reported` has its verb.)
+    if (determiner) return !sawCapital || lower === 'a' || lower === 'an' || (overNouns && presentOnly.has(sentence.tokens[index]!.lower))
     if (/'s$/.test(lower) && !contractedPronoun(token)) return !sawCapital
     // Only plain nouns may stand between (read without context, so no recursion), or forms as
     // often nouns as verbs (`a press release`).
