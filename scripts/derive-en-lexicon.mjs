@@ -14,7 +14,8 @@
 // - `firstNames`: capitalised words compromise tags as male or female first names at
 //   least twice, to tell people's names from places and to resolve `he` and `she`;
 // - `particles`: prepositions annotators keep in a verb's cue (`focused on`);
-// - `places`: capitalised words compromise tags as places in nearly all their uses.
+// - `places`: capitalised words compromise tags as places in nearly all their uses;
+// - `demonyms`: capitalised words it tags as adjectives of peoples (or adjectives) in most uses.
 // Only counts and word lists leave the corpus; no text is copied.
 import fs from 'node:fs'
 import path from 'node:path'
@@ -44,6 +45,8 @@ const firstNames = new Map()
 const plurals = new Map()
 /** Capitalised words and how often the tagger reads them as places. */
 const placeNames = new Map()
+/** Capitalised words and how often the tagger reads them as a people's adjective or as an adjective. */
+const adjectives = new Map()
 /** Counts of a preposition right after a verb of a cue, and of it inside that cue. */
 const after = new Map()
 const prepositions = new Set(['about', 'against', 'as', 'at', 'away', 'back', 'by', 'down', 'for', 'from', 'in', 'into', 'of', 'off', 'on', 'out', 'over', 'to', 'toward', 'towards', 'up', 'with'])
@@ -61,6 +64,13 @@ for (const doc of docs) {
         seen.all++
         if (term.tags.includes('Place')) seen.place++
         placeNames.set(term.text, seen)
+        // (A people's or a party's adjective, inside a sentence: `Russian soldiers`, `Islamophobic remarks`.)
+        if (index > 0) {
+          const adjective = adjectives.get(normal) ?? {adjective: 0, all: 0}
+          adjective.all++
+          if (term.tags.includes('Demonym') || (term.tags.includes('Adjective') && !term.tags.includes('ProperNoun'))) adjective.adjective++
+          adjectives.set(normal, adjective)
+        }
       }
       if (/^[A-Z]/.test(term.text) && term.tags.includes('FirstName')) {
         const gender = term.tags.includes('FemaleName') ? 'femn' : term.tags.includes('MaleName') ? 'masc' : 'either'
@@ -184,6 +194,12 @@ const places = [...placeNames]
   .map(([name]) => name)
   .sort()
 
+// Adjectives of peoples and parties (`Russian`, `Western`): written capitalised, naming no one before a noun.
+const demonyms = [...adjectives]
+  .filter(([word, seen]) => seen.all >= MIN_COUNT && seen.adjective / seen.all >= 0.8 && (casing.get(word)?.lower ?? 0) * 4 < seen.all && !names[word.charAt(0).toUpperCase() + word.slice(1)])
+  .map(([word]) => word)
+  .sort()
+
 // Prepositions annotators keep in a verb's cue (`focused on`, `talked about`, not `said on`).
 const particles = {}
 for (const [key, seen] of [...after].sort((a, b) => a[0].localeCompare(b[0]))) {
@@ -193,7 +209,7 @@ for (const [key, seen] of [...after].sort((a, b) => a[0].localeCompare(b[0]))) {
 }
 
 const data = {
-  about: `Derived by scripts/derive-en-lexicon.mjs from ${path.basename(corpus)} (${docs.length} articles): cue verbs seen at least ${MIN_COUNT} times and cues in at least ${MIN_RATIO * 100}% of their uses; verb and adverb forms seen at least ${MIN_FORM} times; prepositions inside a verb's cue in at least ${PARTICLE_RATIO * 100}% of at least ${MIN_COUNT} uses; places read so in 90% of at least ${MIN_COUNT} uses.`,
+  about: `Derived by scripts/derive-en-lexicon.mjs from ${path.basename(corpus)} (${docs.length} articles): cue verbs seen at least ${MIN_COUNT} times and cues in at least ${MIN_RATIO * 100}% of their uses; verb and adverb forms seen at least ${MIN_FORM} times; prepositions inside a verb's cue in at least ${PARTICLE_RATIO * 100}% of at least ${MIN_COUNT} uses; places read so in 90% of at least ${MIN_COUNT} uses; capitalised adjectives read so in 80% of at least ${MIN_COUNT} uses.`,
   verbs,
   verbForms: verbForms.sort(),
   adverbs: adverbs.sort(),
@@ -201,7 +217,8 @@ const data = {
   firstNames: names,
   singulars,
   particles,
-  places
+  places,
+  demonyms
 }
 fs.writeFileSync(out, JSON.stringify(data, null, 1) + '\n')
 console.log(`${Object.keys(verbs).length} cue verbs, ${verbForms.length} verb forms, ${adverbs.length} adverbs, ${commonWords.length} common words, ${Object.keys(names).length} first names, ${Object.keys(singulars).length} plurals → ${path.relative(process.cwd(), out)}`)

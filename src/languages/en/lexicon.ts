@@ -74,6 +74,8 @@ export function isVerbForm(form: string): boolean {
 }
 /** Frequent adverbs, skipped between a subject and its verb. */
 export const adverbs = new Set(derived.adverbs)
+/** Capitalised adjectives of peoples and their plurals (`Russian`, `Israelis`), learnt from the training articles. */
+export const demonyms = new Set(derived.demonyms)
 /** Words mostly written in lower case: capitalised at a sentence start, no name. */
 export const commonWords = new Set(derived.commonWords)
 /** Places (`Texas`, `Moscow`), learnt from the tagger's reading of the training articles. */

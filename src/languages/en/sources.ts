@@ -6,7 +6,7 @@
  */
 import type {Cue, Person, Phrase, Sentence, Token} from '../../pipeline/model.js'
 import {asOutlet, capitalStart, countWhile, cueIndex, skipSpace, skipSpaceBack, textOf} from '../../pipeline/model.js'
-import {coreVerbs, firstNames, isVerbForm, lexicon, placeNames, presentOnly, singulars} from './lexicon.js'
+import {coreVerbs, demonyms, firstNames, isVerbForm, lexicon, placeNames, presentOnly, singulars} from './lexicon.js'
 import {kindSets} from '../shared.js'
 import {asSayingForms, beForms, contractedPronoun, numbers, timeWords, weekDays, wordAt, type EnWord} from './words.js'
 
@@ -898,6 +898,16 @@ function firstNamed(words: EnWord[]): boolean {
   return words.length >= 2 && words.length <= 3 && firstNames.has(words[0]!.token.text) && !organizations.has(end) && !media.has(end) && !documents.has(end)
 }
 
+/** A people or group named by a plural (`Americans`, `Millennials`), or its adjective before a noun (`Russian soldiers`). */
+function people(words: EnWord[], index: number): boolean {
+  const w = words[index]!
+  // (Not any capitalised plural: `Reuters` reads as one too.)
+  const singular = singulars.get(w.lower)
+  if (/s$/.test(w.lower) && (demonyms.has(w.lower) || (singular !== undefined && (demonyms.has(singular) || titles.has(singular))))) return true
+  const next = words[index + 1]
+  return demonyms.has(w.lower) && next !== undefined && !next.capitalized && next.class === 'nominal'
+}
+
 /** A day's name (`Monday night's results`), never anyone's. */
 function dayName(w: EnWord): boolean {
   return weekDays.includes(w.lower.replace(/['’]s$/, ''))
@@ -981,8 +991,8 @@ export function describe(sentence: Sentence, range: Range, cue: Cue | undefined)
   const head = headPart[headPart.length - 1] ?? first
   const lowers = coreWords.map((w) => w.lower.replace(/['’]s$/, ''))
   // (A party or title capitalised names no one: `A Republican committee aide`.)
-  // (Nor does a day: `Monday night's results`.)
-  const proper = coreWords.filter((w) => (w.proper || (w.capitalized && !w.initial)) && !titles.has(w.lower) && !dayName(w))
+  // (Nor does a day, `Monday night's results`, a people, `Americans`, `Millennials`, or its adjective, `Russian soldiers`.)
+  const proper = coreWords.filter((w, n) => (w.proper || (w.capitalized && !w.initial)) && !titles.has(w.lower) && !dayName(w) && !people(coreWords, n))
   const hasProper = proper.length > 0
   const writes = cue !== undefined && lexicon.verbs[cue.lemma] === 'write'
   phrase.named = hasProper
