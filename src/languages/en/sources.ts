@@ -908,6 +908,17 @@ function people(words: EnWord[], index: number): boolean {
   return demonyms.has(w.lower) && next !== undefined && !next.capitalized && next.class === 'nominal'
 }
 
+/**
+ * A one-word name no person bears: a capital inside it, past the prefixes of
+ * surnames (`BuzzFeed`, not `McConnell`, `DiPietro`), all capitals past an
+ * acronym's length (`POLITICO`), or a network's (`Twitter`).
+ */
+function corporate(w: EnWord): boolean {
+  const text = w.token.text.replace(/['’]s$/, '')
+  if (/^[A-Z][a-z]+[A-Z]/.test(text) && !/^(?:Mc|Mac|O'|O’|D'|D’|Di|De|Du|Da|La|Le|Van|Von)[A-Z]/.test(text)) return true
+  return /^[A-Z]{7,}$/.test(text) || w.lower in lexicon.channels
+}
+
 /** A day's name (`Monday night's results`), never anyone's. */
 function dayName(w: EnWord): boolean {
   return weekDays.includes(w.lower.replace(/['’]s$/, ''))
@@ -1101,6 +1112,8 @@ export function describe(sentence: Sentence, range: Range, cue: Cue | undefined)
     // (`Texas says`, `Moscow warned`: a place speaks for its government.)
     // (`Top Republican Party donor Sheldon Adelson`: a first name opens a person's name, whatever body qualifies it.)
     else if (firstNamed(nameWords)) phrase.kind = 'person'
+    // (`BuzzFeed`, `ProPublica`, `POLITICO`, `Twitter`: a name no person bears.)
+    else if (nameWords.length === 1 && corporate(nameWords[0]!)) phrase.kind = writes ? 'media' : 'organization'
     else if (orgWord || acronym || article || (nameWords.length <= 1 && run.length === 1 && placeNames.has(run[0]!.token.text))) phrase.kind = 'organization'
     else phrase.kind = 'person'
     phrase.name = article && phrase.kind === 'media' ? `The ${name}` : name
