@@ -386,11 +386,19 @@ export function nameRun(sentence: Sentence, i: number, latinOnly: boolean): numb
     // Only a name or an unknown word leads on to the next (`Борис Ветров`, `Ли Вэньцзе`); a
     // place or a common word ends the run (`к Парижу Гарсиа`), and so does a change of case.
     const previous = wordAt(sentence, last)!
-    if (!latinOnly && (isPlace(previous) || !leadsName(previous) || !shareForm(formsOf(previous), formsOf(w)))) break
+    if (!latinOnly && (isPlace(previous) || !leadsName(previous) || !(shareForm(formsOf(previous), formsOf(w)) || womansSurname(previous, w)))) break
     last = j
     j = skipSpace(sentence, j + 1)
   }
   return last
+}
+
+/**
+ * A woman's surname that ends in a consonant does not decline (`Софьи Донец`, `Анне Ковальчук`):
+ * after her first name it keeps the name's case, whatever the dictionary reads in it.
+ */
+function womansSurname(first: RuWord, w: RuWord): boolean {
+  return first.readings.some((r) => r.firstName && r.gender === 'femn') && !w.readings.some((r) => r.firstName) && /[бвгджзклмнпрстфхцчшщ]$/.test(w.token.lower)
 }
 
 /**

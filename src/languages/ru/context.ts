@@ -42,6 +42,8 @@ export function inContext(reading: VerbReading, token: Token, sentence: Sentence
   }
   // `распространил заявление`, `Такую информацию распространил оперштаб`: words spread, not a virus.
   if (spreadWords.has(reading.lemma) && !newsNear(sentence, token.index)) return undefined
+  // `придерживаются той же точки зрения`, `разделяет опасения`: a view held, not a diet or a road.
+  if (viewWords.has(reading.lemma) && !wordNear(sentence, token.index, 4, (w) => w.readings.some((r) => r.pos === 'NOUN' && viewNouns.has(r.lemma)))) return undefined
   // `пришли к выводу, что …`, `К такому выводу пришли …`: a conclusion, not a journey.
   if (conclusionWords.has(reading.lemma)) {
     const last = conclusionAfter(sentence, token.index)
@@ -134,6 +136,9 @@ function statementBefore(sentence: Sentence, index: number): boolean {
 /** The accusative of the nouns of a statement made or words passed on (`заявление`, `информацию`, `данные`). */
 export const statementForms = /^(заявление|признание|предупреждение|комментарий|опровержение|информацию|сведения|данные|сообщение)$/
 const conclusionWords = new Set(['прийти', 'приходить'])
+const viewWords = new Set(['придерживаться', 'разделять', 'разделить'])
+/** Nouns of a view one holds or shares (`точки зрения`, `мнения`, `опасения`). */
+const viewNouns = new Set(['зрение', 'мнение', 'позиция', 'взгляд', 'версия', 'оценка', 'прогноз', 'опасение', 'убеждение', 'точка'])
 const spreadWords = new Set(['распространить', 'распространять'])
 /** What one spreads in words (`информацию`, `заявление`, `слухи`). */
 const newsNouns = new Set(['информация', 'сведение', 'заявление', 'сообщение', 'слух', 'данные', 'новость', 'обращение', 'видеообращение', 'текст', 'коммюнике'])

@@ -87,7 +87,8 @@ export function findSource(sentence: Sentence, cue: Cue): Phrase | undefined {
   const list = chunks(sentence)
   let at = rangeAt(list, cue.first)
   if (at === -1) return undefined
-  let agreement = agreementAt(sentence, cue.first, cue.lemma)
+  // (At the verb itself, past a particle: `не исключают`.)
+  let agreement = agreementAt(sentence, verbIn(sentence, cue), cue.lemma)
   if (cue.role === 'verb') {
     if (!agreement.finite) {
       // `…, заявив о …`: a gerund shares the subject of the clause's verb.
@@ -105,7 +106,7 @@ export function findSource(sentence: Sentence, cue: Cue): Phrase | undefined {
     const fits = (chunk: Chunk | undefined): Chunk | undefined =>
       (cites && chunk && spoken(sentence, list, chunk)) || (makes && chunk && madeStatement(sentence, chunk)) || (chunk && mereWords(sentence, chunk)) ? undefined : chunk
     const left = fits(leftSubject(sentence, list, at, agreement, cue))
-    const right = left && left.forms === anyForm && left.last < list[at]!.first ? rightSubject(list, at + 1, agreement, fits) : undefined
+    const right = left && left.forms === anyForm && left.last < list[at]!.first ? rightSubject(sentence, list, at + 1, agreement, fits) : undefined
     // `Об этом ТАСС рассказал источник`: an indeclinable name before the verb is whom it was told
     // when a speaker stands after it.
     if (left && right && speakerNoun(sentence, right)) {
@@ -113,7 +114,7 @@ export function findSource(sentence: Sentence, cue: Cue): Phrase | undefined {
       tellTo(phrase, describe(sentence, left, cue))
       return phrase
     }
-    const named = left ?? rightSubject(list, at + 1, agreement, fits)
+    const named = left ?? rightSubject(sentence, list, at + 1, agreement, fits)
     // `ТАСС приводит слова Пескова`, `— передает слова защитника РИА Новости`: the speaker of the words, through the outlet.
     const words = cites || passesWords.has(cue.lemma) ? wordsOf(sentence, list, at, named === undefined) : undefined
     if (words && (named || words.outlet)) {
@@ -327,6 +328,12 @@ const window = 30
 
 
 /** The number and finiteness of the verb at a token, read as the given lemma when it has such a reading (`пришли`: `прийти`, not `прислать`). */
+/** The first token of a cue that reads as a verb (`исключают` in `не исключают`), else its first. */
+function verbIn(sentence: Sentence, cue: Cue): number {
+  for (let i = cue.first; i <= cue.last; i++) if (wordAt(sentence, i)?.readings.some((r) => r.pos === 'VERB' || r.pos === 'GRND' || r.pos === 'PRTS')) return i
+  return cue.first
+}
+
 function agreementAt(sentence: Sentence, index: number, lemma?: string): Agreement {
   const w = wordAt(sentence, index)
   const verbal = (r: RuParse): boolean => r.pos === 'VERB' || r.pos === 'GRND' || r.pos === 'PRTS'
@@ -371,7 +378,7 @@ function leftSubject(sentence: Sentence, list: Chunk[], at: number, agreement: A
       if (chunk.pos === 'VERB' && coordinated === 'objects') {
         coordinated = 'verb'
         // (`спустился щеголь в кожанке и сказал`: the subject after the other verb.)
-        const inverted = rightSubject(list, c + 1, agreement)
+        const inverted = rightSubject(sentence, list, c + 1, agreement)
         if (inverted && rangeAt(list, inverted.first) < and && inverted.forms !== anyForm) return inverted
         continue
       }
@@ -497,7 +504,7 @@ function parentheticalStart(sentence: Sentence, list: Chunk[], close: number, cu
  * Walk right from the verb (inverted order: `— подчеркнул бывший посол …`), preferring a plain
  * nominative; past phrases the cue rules out (`приводит слова автора Кристиана Бенедикта портал …`).
  */
-function rightSubject(list: Chunk[], from: number, agreement: Agreement, fits: (chunk: Chunk) => Chunk | undefined = (chunk) => chunk): Chunk | undefined {
+function rightSubject(sentence: Sentence, list: Chunk[], from: number, agreement: Agreement, fits: (chunk: Chunk) => Chunk | undefined = (chunk) => chunk): Chunk | undefined {
   let fallback: Chunk | undefined
   for (let c = from; c < list.length && c < from + window; c++) {
     const chunk = list[c]!
@@ -512,6 +519,8 @@ function rightSubject(list: Chunk[], from: number, agreement: Agreement, fits: (
     if (chunk.type === 'pp') continue
     if (chunk.type === 'word') {
       if (skippable.has(chunk.pos) || chunk.pos === 'PREP') continue
+      // (`Так считает и глава Минфина`: `и` right after the verb is `too`.)
+      if (c === from && sentence.tokens[chunk.first]!.lower === 'и') continue
       break
     }
     if (chunk.pos === '(') {
