@@ -38,6 +38,14 @@ describe('chains', () => {
     expect(chains(annotateSync('Песков: Россия не ведет переговоров.\n\nВстреча прошла в Москве. Стороны обсудили торговлю.', {language: 'ru'}))).toEqual([['Песков'], [], []])
   })
 
+  it('points a bare title back to whoever bore another title of the same role', () => {
+    const doc = annotateSync('Сам обвиняемый вину не признает, заявил его адвокат Михаил Орлов. «Мой подзащитный денег не получал», — сказал защитник журналистам.', {language: 'ru'})
+    expect(chains(doc)).toEqual([['Михаил Орлов'], ['Михаил Орлов']])
+    // (Not a title of another role: a prosecutor is someone else.)
+    const other = annotateSync('Сам обвиняемый вину не признает, заявил его адвокат Михаил Орлов. «Вина доказана», — сказал прокурор журналистам.', {language: 'ru'})
+    expect(chains(other)[1]).not.toEqual(['Михаил Орлов'])
+  })
+
   it('attributes what came before to `Об этом сообщает X` (backward)', () => {
     const text = 'Завод в Лаврании остановил работу. Об этом сообщает агентство Nordpress.'
     expect(modes(text, 'ru')).toEqual(['backward', 'indirect'])

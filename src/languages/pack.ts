@@ -99,6 +99,8 @@ export const lexiconSchema = z.object({
   subordinators: z.array(z.string().min(1)).optional(),
   /** Verbs, besides those of writing, by which an outlet reports news (`сообщать`). */
   newsVerbs: z.array(z.string().min(1)).optional(),
+  /** Titles of the same role (`адвокат`, `защитник`): a bare one points back to whoever bore another. */
+  sameTitles: z.array(z.array(z.string().min(1)).min(2)).optional(),
   /** The speaker's own pronouns (`I`, `we`, `я`, `мы`): in a transcript's turn they are its speaker. */
   firstPersons: z.array(z.string().min(1)).optional(),
   /** Lower-case labels a headline opens with before its colon, which name no one (`Update:`, `Видео:`). */

@@ -29,6 +29,7 @@ export class Registry {
   /** People named lately, sources or not. */
   private readonly recentNamed: Person[] = []
   private titles: Set<string> | undefined
+  private roles: Map<string, string[]> | undefined
   private readonly around = new Map<number, string[]>()
 
   constructor(doc: Doc) {
@@ -193,15 +194,26 @@ export class Registry {
       if (person.start < at) candidates.push({start: person.start, words: this.wordsAround(person.start, person.end), person})
     }
     candidates.sort((a, b) => b.start - a.start)
-    // (Inflected titles too: `министра`, `главы региона` for `глава региона`.)
-    const stems = title.split(' ').map((part) => (part.length > 4 ? part.replace(/[аяоеьйи]$/, '') : part))
-    const found = candidates.find((c) => stems.every((stem) => c.words.some((w) => w.startsWith(stem) && w.length <= stem.length + 2)))
+    // (Inflected titles too: `министра`, `главы региона` for `глава региона`; and titles of the same
+    // role, `защитник` for `адвокат`.)
+    const stem = (part: string): string => (part.length > 4 ? part.replace(/[аяоеьйи]$/, '') : part)
+    const parts = title.split(' ').map((part) => [part, ...this.sameTitles(part)].map(stem))
+    const found = candidates.find((c) => parts.every((stems) => stems.some((s) => c.words.some((w) => w.startsWith(s) && w.length <= s.length + 2))))
     const latest = candidates[0]
     const chosen = found ?? (!phrase.titleOnly && latest && !latest.words.some((w) => titles.has(w)) ? latest : undefined)
     if (!chosen) return undefined
     if (chosen.entity) return chosen.entity
     const person = chosen.person!
     return this.byKey.get(person.key) ?? this.create({...phrase, name: person.name, key: person.key, gender: person.gender, anaphor: undefined, named: true})
+  }
+
+  /** Other titles of the same role as a title (lexicon `sameTitles`). */
+  private sameTitles(title: string): string[] {
+    if (!this.roles) {
+      this.roles = new Map()
+      for (const group of this.doc.pack.lexicon.sameTitles ?? []) for (const one of group) this.roles.set(one, group.filter((other) => other !== one))
+    }
+    return this.roles.get(title) ?? []
   }
 
   /** Lower-case words of a name and what stands just before it in its sentence (`Mayor Ann Lee`), read once per span. */

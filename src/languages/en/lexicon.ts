@@ -185,6 +185,7 @@ const nouns = {
     ]
   },
   subordinators: ['when', 'where', 'while', 'whereas', 'although', 'though', 'because', 'if', 'unless', 'after', 'before', 'since', 'once', 'until'],
+  sameTitles: [['lawyer', 'attorney', 'counsel'], ['spokesman', 'spokeswoman', 'spokesperson', 'representative'], ['analyst', 'expert']],
   firstPersons: ['i', 'we', 'me', 'us'],
   headlineLabels: [
     'update', 'updates', 'updated', 'breaking', 'watch', 'video', 'photos', 'listen', 'exclusive', 'opinion', 'analysis', 'editorial',

@@ -40,8 +40,11 @@ export function inContext(reading: VerbReading, token: Token, sentence: Sentence
     if (last !== undefined) return {...reading, span: {first: token.index, last}, stance: /^(против|за)$/.test(sentence.tokens[last]!.lower)}
     if (!statementBefore(sentence, token.index)) return undefined
   }
-  // `распространил заявление`, `Такую информацию распространил оперштаб`: words spread, not a virus.
-  if (spreadWords.has(reading.lemma) && !newsNear(sentence, token.index)) return undefined
+  // `распространил заявление`, `Такую информацию распространил оперштаб`: words spread, not a virus;
+  // `В СМИ появилась информация`: news turned up, not a building.
+  if ((spreadWords.has(reading.lemma) || appearWords.has(reading.lemma)) && !newsNear(sentence, token.index)) return undefined
+  // (News turning up is impersonal, like `сообщается`: with no place, a claim with no source.)
+  if (appearWords.has(reading.lemma)) return {...reading, passive: true}
   // `придерживаются той же точки зрения`, `разделяет опасения`: a view held, not a diet or a road.
   if (viewWords.has(reading.lemma) && !wordNear(sentence, token.index, 4, (w) => w.readings.some((r) => r.pos === 'NOUN' && viewNouns.has(r.lemma)))) return undefined
   // `пришли к выводу, что …`, `К такому выводу пришли …`: a conclusion, not a journey.
@@ -140,6 +143,8 @@ const viewWords = new Set(['придерживаться', 'разделять',
 /** Nouns of a view one holds or shares (`точки зрения`, `мнения`, `опасения`). */
 const viewNouns = new Set(['зрение', 'мнение', 'позиция', 'взгляд', 'версия', 'оценка', 'прогноз', 'опасение', 'убеждение', 'точка'])
 const spreadWords = new Set(['распространить', 'распространять'])
+/** Verbs of news turning up (`появилась информация`): its source is only where it did, `в СМИ`. */
+export const appearWords = new Set(['появиться', 'появляться'])
 /** What one spreads in words (`информацию`, `заявление`, `слухи`). */
 const newsNouns = new Set(['информация', 'сведение', 'заявление', 'сообщение', 'слух', 'данные', 'новость', 'обращение', 'видеообращение', 'текст', 'коммюнике'])
 

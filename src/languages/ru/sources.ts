@@ -12,6 +12,7 @@ import {lexicon, spokenNouns, statementNouns} from './lexicon.js'
 import {kindSets} from '../shared.js'
 import {anyForm, hasCase, isNounLike, normalCase, officialBody, personalPronouns, wordAt, type RuWord} from './words.js'
 import {siteName, type RuParse} from './morphology.js'
+import {appearWords} from './context.js'
 
 const {media, documents, organizations, anonymous, unnamed, titles} = kindSets(lexicon)
 /** Experts named by their trade, who in a bare singular stand for the one just named (`эксперт`, `политолог`). */
@@ -87,6 +88,11 @@ export function findSource(sentence: Sentence, cue: Cue): Phrase | undefined {
   const list = chunks(sentence)
   let at = rangeAt(list, cue.first)
   if (at === -1) return undefined
+  // (`В СМИ появилась информация`: the news that turned up is no source; where it did is.)
+  if (appearWords.has(cue.lemma)) {
+    const where = placeSource(sentence, list, at)
+    return where ? describe(sentence, where, cue, 'loct') : undefined
+  }
   // (At the verb itself, past a particle: `не исключают`.)
   let agreement = agreementAt(sentence, verbIn(sentence, cue), cue.lemma)
   if (cue.role === 'verb') {
