@@ -38,6 +38,11 @@ describe('chains', () => {
     expect(chains(annotateSync('Песков: Россия не ведет переговоров.\n\nВстреча прошла в Москве. Стороны обсудили торговлю.', {language: 'ru'}))).toEqual([['Песков'], [], []])
   })
 
+  it('passes on the words a possessive points to (`Его слова приводит Reuters`)', () => {
+    const doc = annotateSync('Президент Владимир Зеленский заявил, что Киев готов к переговорам. Его слова приводит агентство Reuters.', {language: 'ru'})
+    expect(chains(doc)).toEqual([['Reuters', 'Владимир Зеленский'], ['Reuters', 'Владимир Зеленский']])
+  })
+
   it('points a bare title back to whoever bore another title of the same role', () => {
     const doc = annotateSync('Сам обвиняемый вину не признает, заявил его адвокат Михаил Орлов. «Мой подзащитный денег не получал», — сказал защитник журналистам.', {language: 'ru'})
     expect(chains(doc)).toEqual([['Михаил Орлов'], ['Михаил Орлов']])

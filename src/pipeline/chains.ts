@@ -364,8 +364,10 @@ class Chains {
         const adjacent = i === sentence.index - 1 && previous.paragraph === sentence.paragraph
         // (Nor one person's words claimed by another: `Об этом заявила Матвиенко` after Захарова spoke.)
         const reported = own.chain[0] !== undefined && own.chain[0].entity.kind !== 'media' && own.chain[0].entity.kind !== 'publisher' && outer[0]?.entity.kind !== 'person'
-        if (adjacent && reported && !own.cue?.backward && !own.chain.some((link) => outer.some((o) => o.entity === link.entity))) {
-          previous.attribution = {...copy(own), chain: [...outer.map((link) => ({...link})), ...own.chain].slice(0, maxChain)}
+        // (`Его слова приводит Reuters` after Зеленский's words: Reuters passes on the speaker already in the chain.)
+        const passedOn = outer.length > 1 && outer[outer.length - 1]!.entity === own.chain[0]?.entity ? outer.slice(0, -1) : outer
+        if (adjacent && reported && !own.cue?.backward && !own.chain.some((link) => passedOn.some((o) => o.entity === link.entity))) {
+          previous.attribution = {...copy(own), chain: [...passedOn.map((link) => ({...link})), ...own.chain].slice(0, maxChain)}
         }
         break
       }

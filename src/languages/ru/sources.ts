@@ -218,7 +218,7 @@ function mereWords(sentence: Sentence, chunk: Chunk): boolean {
 function headedBy(sentence: Sentence, chunk: Chunk | undefined, nouns: Set<string>): boolean {
   return chunk?.type === 'np' && (wordAt(sentence, chunk.head)?.readings.some((r) => r.pos === 'NOUN' && nouns.has(r.lemma)) ?? false)
 }
-const utterances = new Set(['слово', 'высказывание', 'цитата', 'реплика', 'фраза', 'обвинение', 'слух', 'утверждение', 'претензия'])
+const utterances = new Set(['слово', 'высказывание', 'цитата', 'реплика', 'фраза', 'обвинение', 'слух', 'утверждение', 'претензия', 'заявление'])
 
 /** A phrase headed by a noun of a statement made (`соответствующее заявление`). */
 function madeStatement(sentence: Sentence, chunk: Chunk): boolean {
@@ -285,6 +285,10 @@ function wordsOf(sentence: Sentence, list: Chunk[], at: number, needOutlet: bool
     const next = list[c + 1]
     const name = next?.type === 'np' && wordAt(sentence, next.head)?.proper && hasCase(next.forms, 'gent') ? next : undefined
     const first = skipSpace(sentence, chunk.head + 1)
+    // (`Его слова приводит Reuters`: the words of whoever the possessive stands for.)
+    if (chunk.first < chunk.head && possessivePronouns[sentence.tokens[chunk.first]!.lower]) {
+      return {speaker: {...chunk, last: chunk.first, head: chunk.first, forms: genitive}, outlet: undefined}
+    }
     if (first > chunk.last && name) return {speaker: {...name, forms: genitive}, outlet: undefined}
     if (first > chunk.last || !wordAt(sentence, first)) return undefined
     let last = chunk.last
@@ -772,7 +776,9 @@ function withPlace(sentence: Sentence, list: Chunk[], chunk: Chunk): Chunk {
 
 /** The phrase as a person's, named by the words of the name. */
 function asPerson(sentence: Sentence, phrase: Phrase, person: RuWord[], np: Chunk, cue: Cue | undefined): Phrase {
-  const gender = nameGender(person, cue ? verbGender(sentence, cue) : undefined)
+  const verb = cue ? verbGender(sentence, cue) : undefined
+  // (The subject's verb tells its gender best: `Кая Каллас написала`, though the dictionary reads `Кая` as `Кай`.)
+  const gender = (verb === 'masc' || verb === 'femn') && np.forms !== anyForm && [...np.forms].every((form) => form.startsWith('nomn:')) ? verb : nameGender(person, verb)
   const names = person.map((w) => nominativeName(w, gender, np.forms))
   return {...phrase, named: true, kind: 'person', name: names.join(' '), key: names.join(' ').toLowerCase(), gender}
 }
@@ -927,6 +933,8 @@ function nominativeName(w: RuWord, gender: string | undefined, forms: Set<string
   // (A foreign name guessed as a name only in another case than the phrase's, `Ёсимаса` as a genitive,
   // stands as written when some reading puts it in that case.)
   if (forms !== anyForm && !names.some((r) => !r.case || hasCase(forms, r.case)) && !w.known && w.readings.some((r) => r.case !== undefined && hasCase(forms, r.case))) return w.token.text
+  // (A name the dictionary knows only in another gender, `Кая Каллас` with `написала`, stands as written in the nominative.)
+  if (gender && forms !== anyForm && hasCase(forms, 'nomn') && names.length > 0 && !names.some((r) => !r.gender || r.gender === gender)) return w.token.text
   const reading = names.find(fits) ?? names.find((r) => !r.case || hasCase(forms, r.case)) ?? names.find((r) => !gender || r.gender === gender) ?? names[0]
   if (!reading) return declinedAsNoun(w, forms) ?? w.token.text
   if (reading.fixed) return w.token.text
