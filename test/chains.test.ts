@@ -43,6 +43,18 @@ describe('chains', () => {
     expect(chains(doc)).toEqual([['Reuters', 'Владимир Зеленский'], ['Reuters', 'Владимир Зеленский']])
   })
 
+  it('makes a bare name a company when the text goes on to call it one', () => {
+    const doc = annotateSync('Apple said on Tuesday it would invest $500 billion. The company did not say how much was planned.', {language: 'en'})
+    expect(chains(doc)).toEqual([['Apple'], ['Apple']])
+    expect(doc.sentences.map((s) => s.attribution?.chain[0]?.kind)).toEqual(['organization', 'organization'])
+    // (A person named in full stays one; `the company` is then a body of its own.)
+    const person = annotateSync('Tim Cook said on Tuesday the plan was ready. The company did not say how much was planned.', {language: 'en'})
+    expect(person.sentences[0]!.attribution?.chain[0]?.kind).toBe('person')
+    // (Nor is a government body a company.)
+    const body = annotateSync('The Labor Department said jobs grew. The company did not say how much was planned.', {language: 'en'})
+    expect(chains(body)[1]).not.toEqual(['Labor Department'])
+  })
+
   it('points a bare title back to whoever bore another title of the same role', () => {
     const doc = annotateSync('Сам обвиняемый вину не признает, заявил его адвокат Михаил Орлов. «Мой подзащитный денег не получал», — сказал защитник журналистам.', {language: 'ru'})
     expect(chains(doc)).toEqual([['Михаил Орлов'], ['Михаил Орлов']])

@@ -30,6 +30,7 @@ export class Registry {
   private readonly recentNamed: Person[] = []
   private titles: Set<string> | undefined
   private roles: Map<string, string[]> | undefined
+  private bodies: Set<string> | undefined
   private readonly around = new Map<number, string[]>()
 
   constructor(doc: Doc) {
@@ -62,13 +63,16 @@ export class Registry {
       const bareName = this.doc.pack.surnamesAsBodies === true && phrase.kind === 'organization' && phrase.named && end?.lower === phrase.key && end.text !== end.text.toUpperCase()
       const known = single && (phrase.kind === 'person' || phrase.kindGuessed || bareName) ? this.named.get(`last:${phrase.key}`) : undefined
       const full = known && (!bareName || fullName(known.name)) ? known : undefined
-      entity = full ? this.create({...phrase, kind: 'person', name: full.name, key: full.key, gender: phrase.gender ?? full.gender}) : this.create(phrase)
+      entity = full ? this.create({...phrase, kind: 'person', name: full.name, key: full.key, gender: phrase.gender ?? full.gender, bare: false}) : this.create(phrase)
       if (full) this.byKey.set(phrase.key, entity)
     } else if (!phrase.anaphor && phrase.key.length > entity.key.length && entity.kind === phrase.kind) {
       // A fuller name for someone named short before (`Вязов`, then `Олег Вязов`).
       this.byKey.set(phrase.key, entity)
       entity.name = phrase.name
+      entity.bare = false
     }
+    // (Named as a person once, `Mr. Cook`, it is no bare name.)
+    if (entity.bare && phrase.kind === 'person' && !phrase.bare && !phrase.anaphor) entity.bare = false
     // (`источник РБК`, `обращение Немцова`: the outlet, the author stands outside.)
     if (outer && outer !== entity && entity.via.length === 0) entity.via = [outer]
     if (phrase.kind === 'publisher') entity.kind = 'publisher'
@@ -115,7 +119,8 @@ export class Registry {
       mentions: [],
       via: [],
       gender: phrase.gender,
-      named: phrase.named
+      named: phrase.named,
+      bare: phrase.bare
     }
     this.doc.entities.push(entity)
     this.byKey.set(phrase.key, entity)
@@ -166,7 +171,21 @@ export class Registry {
         return undefined
       }
       case 'organization': {
+        // (`Apple said …. The company did not say`: a bare name met since the last body was a company.)
+        const bare = this.lastBare()
+        const body = this.lastOfKind.get('organization')
+        if (bare && phrase.business && lastStart(bare) > (body ? lastStart(body) : -1)) {
+          bare.kind = 'organization'
+          bare.bare = false
+          this.people.splice(this.people.indexOf(bare), 1)
+          const person = this.people[this.people.length - 1]
+          if (person) this.lastOfKind.set('person', person)
+          else this.lastOfKind.delete('person')
+          return bare
+        }
         const last = this.lastOfKind.get('organization')
+        // (`the company` is no `Labor Department`: a body named by a noun of the lexicon is another sort.)
+        if (phrase.business) return last && !last.key.split(/[\s-]/).some((word) => this.bodyNouns().has(word)) ? last : undefined
         // (`в суде` is a court named before, not whatever body came last.)
         if (!phrase.title || !last) return last
         const noun = phrase.title
@@ -205,6 +224,18 @@ export class Registry {
     if (chosen.entity) return chosen.entity
     const person = chosen.person!
     return this.byKey.get(person.key) ?? this.create({...phrase, name: person.name, key: person.key, gender: person.gender, anaphor: undefined, named: true})
+  }
+
+  /** The lexicon's nouns for bodies (`department`, `министерство`). */
+  private bodyNouns(): Set<string> {
+    this.bodies ??= new Set(this.doc.pack.lexicon.organizations)
+    return this.bodies
+  }
+
+  /** The last person known only by a bare name, if no one was named since. */
+  private lastBare(): Entity | undefined {
+    const last = this.people[this.people.length - 1]
+    return last?.bare ? last : undefined
   }
 
   /** Other titles of the same role as a title (lexicon `sameTitles`). */
@@ -284,4 +315,9 @@ function addMention(entity: Entity, span: Entity['mentions'][number]): void {
   while (i > 0 && mentions[i - 1]!.start > span.start) i--
   if (i > 0 && mentions[i - 1]!.start === span.start) return
   mentions.splice(i, 0, span)
+}
+
+/** Where an entity was last mentioned. */
+function lastStart(entity: Entity): number {
+  return entity.mentions[entity.mentions.length - 1]?.start ?? -1
 }

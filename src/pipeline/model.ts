@@ -118,6 +118,10 @@ export interface Phrase {
   shownTo?: number
   /** The kind is a guess from the verb alone (`Jones wrote`: an outlet), which a person named so before overrides. */
   kindGuessed?: boolean
+  /** A one-word name read as a person for want of anything else (`Apple said`): a company when the text goes on to call it one. */
+  bare?: boolean
+  /** A business's noun pointing back (`the company`): to a body known by a proper name only, or a bare name. */
+  business?: boolean
   /** The outlet that passes this speaker's words on, for this mention only (`ТАСС приводит слова Пескова`). */
   through?: Phrase
   /** The first token of the mention as shown, before the phrase: the share it is of (`a majority of Republicans`, `nine in 10 voters`). */
@@ -180,6 +184,8 @@ export interface Entity {
   gender: 'masc' | 'femn' | undefined
   /** Named on record at least once. */
   named: boolean
+  /** Known only by a one-word name read as a person's (see `Phrase.bare`). */
+  bare?: boolean
 }
 
 /** A link of a chain: an entity, the mention that put it there, and where it spoke. */

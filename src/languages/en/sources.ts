@@ -283,6 +283,9 @@ function disagrees(sentence: Sentence, range: Range, cue: Cue): boolean {
   return true
 }
 
+/** Nouns for a business, which point back to the last one named (`the company`, `the firm`). */
+const businesses = new Set(['company', 'firm', 'corporation', 'retailer', 'carmaker', 'automaker', 'manufacturer', 'lender', 'airline', 'insurer', 'chipmaker', 'startup', 'conglomerate'])
+
 /** Units of time. */
 const timeUnits = new Set(['minute', 'hour', 'day', 'night', 'week', 'weekend', 'month', 'year', 'decade', 'century'])
 
@@ -1115,7 +1118,11 @@ export function describe(sentence: Sentence, range: Range, cue: Cue | undefined)
     // (`BuzzFeed`, `ProPublica`, `POLITICO`, `Twitter`: a name no person bears.)
     else if (nameWords.length === 1 && corporate(nameWords[0]!)) phrase.kind = writes ? 'media' : 'organization'
     else if (orgWord || acronym || article || (nameWords.length <= 1 && run.length === 1 && placeNames.has(run[0]!.token.text))) phrase.kind = 'organization'
-    else phrase.kind = 'person'
+    else {
+      phrase.kind = 'person'
+      // (`Apple said`: one word, no first name, no title; a company if the text goes on to call it one.)
+      phrase.bare = nameWords.length === 1 && lastTitle === -1 && !firstNames.has(nameWords[0]!.token.text)
+    }
     phrase.name = article && phrase.kind === 'media' ? `The ${name}` : name
     phrase.key = name.toLowerCase().replace(/^the\s+/, '')
     if (phrase.kind === 'person') {
@@ -1150,8 +1157,13 @@ export function describe(sentence: Sentence, range: Range, cue: Cue | undefined)
     // (`The analyst added` after `Mark Zandi, a senior analyst,`: the one named so, if anyone was.)
     if (determiner === 'the' && coreWords.length === 1 && titles.has(headLower) && !singulars.has(headLower)) namedByTitle(phrase, headLower)
   } else if (organizations.has(headLower)) {
-    // `the company` is the company named before by its key, not any body (`the union` is no `company`).
+    // `the company` is the company named before by its key, not any body (`the union` is no `company`);
+    // and a business's noun, the last body or bare name (`Apple said … . The company did not say`).
     phrase.kind = 'organization'
+    if (determiner === 'the' && coreWords.length === 1 && businesses.has(headLower)) {
+      phrase.anaphor = 'organization'
+      phrase.business = true
+    }
   } else if (titles.has(headLower)) {
     phrase.kind = 'person'
     if (determiner === 'the') {
