@@ -7,7 +7,7 @@ import {capitalStart, skipSpace, skipSpaceBack} from '../../pipeline/model.js'
 import type {LanguagePack, VerbReading} from '../pack.js'
 import {coreVerbs, cueParticles, isVerbForm, lexicon, phrasalForms, singulars, speechVerbs, verbForms} from './lexicon.js'
 import {documentBefore, findSource, frameFits, hearer, namesIn, personsIn, phraseAfter} from './sources.js'
-import {asSayingForms, beForms, places, weekDays, wordAt} from './words.js'
+import {asSayingForms, beForms, places, possessiveBefore, weekDays, wordAt} from './words.js'
 
 /** Marks that open and close a quote, with the doubled apostrophes of some wires (`''…,'' he said`). */
 const openingMark = /^(?:[“"]|''|``)$/
@@ -23,12 +23,10 @@ const speechNouns = new Set([
   'announcement', 'prediction', 'opinion', 'position', 'stance', 'insistence', 'complaint', 'allegation', 'allegations',
   'endorsement', 'opposition', 'concerns', 'fears', 'belief', 'assessment', 'account', 'version', 'description'
 ])
-const possessives = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your'])
 
 function verb(token: Token, sentence: Sentence): VerbReading | undefined {
   if (speechNouns.has(token.lower)) {
-    const owner = sentence.tokens[skipSpaceBack(sentence, token.index - 1)]
-    if (owner && owner.type === 'word' && (possessives.has(owner.lower) || /['’]s$/.test(owner.lower)) && !subjectOfOther(sentence, token.index)) {
+    if (possessiveBefore(sentence, token.index) !== -1 && !subjectOfOther(sentence, token.index)) {
       return {lemma: token.lower, passive: false, nonFinite: false, noun: true}
     }
     // Else it may be the verb (`The ad claims …`).
@@ -305,7 +303,7 @@ function negatedPassive(sentence: Sentence, before: Token): boolean {
  */
 function subjectOfOther(sentence: Sentence, noun: number): boolean {
   // (Only a phrase that opens the sentence: `Her remarks`, `The mayor's remarks`.)
-  const owner = skipSpaceBack(sentence, noun - 1)
+  const owner = possessiveBefore(sentence, noun)
   const before = skipSpaceBack(sentence, owner - 1)
   const start = before !== -1 && wordAt(sentence, before)?.class === 'det' ? before : owner
   if (start !== skipSpace(sentence, 0)) return false

@@ -8,7 +8,7 @@ import type {Cue, Person, Phrase, Sentence, Token} from '../../pipeline/model.js
 import {asOutlet, capitalStart, countWhile, cueIndex, skipSpace, skipSpaceBack, textOf} from '../../pipeline/model.js'
 import {coreVerbs, demonyms, firstNames, isVerbForm, lexicon, placeNames, presentOnly, singulars} from './lexicon.js'
 import {kindSets} from '../shared.js'
-import {asSayingForms, beForms, contractedPronoun, numbers, timeWords, weekDays, wordAt, type EnWord} from './words.js'
+import {asSayingForms, beForms, contractedPronoun, numbers, possessiveBefore, timeWords, weekDays, wordAt, type EnWord} from './words.js'
 
 const {media, documents, organizations, anonymous, unnamed, titles} = kindSets(lexicon)
 /** Prepositions that may join two parts of one source (`a spokesman for the campaign`, `director of the FBI`). */
@@ -116,7 +116,7 @@ export function findSource(sentence: Sentence, cue: Cue): Phrase | undefined {
   if (cue.role !== 'verb' && cue.role !== 'passive') return undefined
   if (cue.noun) {
     // `the mayor’s remarks`, `his claim`: the owner.
-    const owner = skipSpaceBack(sentence, cue.first - 1)
+    const owner = possessiveBefore(sentence, cue.first)
     const w = wordAt(sentence, owner)
     if (!w) return undefined
     if (w.class === 'det') {

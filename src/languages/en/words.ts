@@ -321,3 +321,28 @@ function read(token: Token, initial: boolean, named = false): EnWord {
   return {token, lower, class: wordClass, proper: proper || properInitial, capitalized, initial, cue: wordClass === 'verb' || capitalized ? cue : undefined}
 }
 
+const possessiveDeterminers = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your'])
+/** Words between a possessive and its noun of speech that say when or whose (`his recent comments`, `her own words`). */
+const ownersModifiers = new Set(['recent', 'latest', 'earlier', 'previous', 'initial', 'first', 'last', 'new', 'own', 'public', 'private', 'repeated', 'latter', 'former', 'original', 'final', 'written'])
+
+/**
+ * The possessive that owns a noun, right before it or over a few modifiers
+ * (`Trump's remarks`, `his recent comments`, `Mr. Comey's most surprising suggestion`).
+ *
+ * @param sentence The sentence.
+ * @param noun The noun's token index.
+ * @returns The possessive's token index, or -1.
+ */
+export function possessiveBefore(sentence: Sentence, noun: number): number {
+  let i = skipSpaceBack(sentence, noun - 1)
+  for (let modifiers = 0; i >= 0; modifiers++) {
+    const token = sentence.tokens[i]!
+    if (token.type !== 'word') return -1
+    if (possessiveDeterminers.has(token.lower) || (/['’]s$/.test(token.lower) && !contractedPronoun(token))) return i
+    const w = wordAt(sentence, i)
+    // (Only an adverb or a word of when or whose: `campaign account` is no account given.)
+    if (modifiers >= 2 || !w || w.capitalized || !(w.class === 'adv' || ownersModifiers.has(w.lower))) return -1
+    i = skipSpaceBack(sentence, i - 1)
+  }
+  return -1
+}
