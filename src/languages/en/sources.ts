@@ -120,7 +120,7 @@ export function findSource(sentence: Sentence, cue: Cue): Phrase | undefined {
     const w = wordAt(sentence, owner)
     if (!w) return undefined
     if (w.class === 'det') {
-      const gender = w.lower === 'his' ? 'masc' : w.lower === 'her' ? 'femn' : undefined
+      const gender = w.lower === 'his' ? 'masc' : w.lower === 'her' ? 'femn' : w.lower === 'their' ? 'plur' : undefined
       const subject = gender ? subjectOwning(sentence, owner, gender, cue) : undefined
       return subject ? {...subject, first: owner, last: owner} : describe(sentence, {first: owner, last: owner}, cue)
     }
@@ -782,12 +782,15 @@ function capitalizedAround(sentence: Sentence, i: number): boolean {
  * is the name that opens the sentence, when no other name stands between and the gender does not
  * tell them apart.
  */
-function subjectOwning(sentence: Sentence, possessive: number, gender: 'masc' | 'femn', cue: Cue): Phrase | undefined {
+function subjectOwning(sentence: Sentence, possessive: number, gender: 'masc' | 'femn' | 'plur', cue: Cue): Phrase | undefined {
   const np = phraseAfter(sentence, skipSpace(sentence, 0))
   if (!np || np.last >= possessive) return undefined
   for (let i = np.last + 1; i < possessive; i++) if (wordAt(sentence, i)?.proper) return undefined
   const subject = describe(sentence, np, cue)
-  if (!subject.named || subject.kind !== 'person' || subject.anaphor || (subject.gender && subject.gender !== gender)) return undefined
+  if (subject.anaphor) return undefined
+  // (`Both women framed their remarks`: a group, or bodies, own `their`.)
+  if (gender === 'plur') return subject.kind === 'anonymous' || subject.kind === 'organization' || subject.kind === 'media' || (subject.kind === 'person' && !subject.named) ? subject : undefined
+  if (!subject.named || subject.kind !== 'person' || (subject.gender && subject.gender !== gender)) return undefined
   return subject
 }
 
