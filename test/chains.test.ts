@@ -43,6 +43,24 @@ describe('chains', () => {
     expect(chains(doc)).toEqual([['Reuters', 'Владимир Зеленский'], ['Reuters', 'Владимир Зеленский']])
   })
 
+  it('gives an announced interview’s answers to the one interviewed, not its questions', () => {
+    const text = 'Президент компании Михаил Осеевский в интервью РБК рассказал о планах.\n\n— Будут ли расти тарифы?\n\n— Мы не планируем повышать тарифы. Инфляция давит на затраты.\n\nРанее «Коммерсант» писал, что компания рассматривает продажу.\n\n— Это ответ?'
+    const doc = annotateSync(text, {language: 'ru'})
+    const names = chains(doc)
+    expect(names.slice(1, 4)).toEqual([[], ['Михаил Осеевский'], ['Михаил Осеевский']])
+    expect(doc.sentences[2]!.attribution?.mode).toBe('direct')
+    // (A paragraph that is no line of dialogue ends the interview.)
+    expect(names[4]).toEqual(['Коммерсант'])
+    expect(names[5]).toEqual([])
+  })
+
+  it('reads a transcript turn of several sentences as the speaker’s own words, a headline as a report', () => {
+    const turn = annotateSync('WALLACE: Let us start with the news. Two questions remain.', {language: 'en'})
+    expect(turn.sentences.map((s) => s.attribution?.mode)).toEqual(['direct', 'direct'])
+    const headline = annotateSync('Песков: Россия не ведет переговоров с Францией.', {language: 'ru'})
+    expect(headline.sentences[0]!.attribution?.mode).toBe('indirect')
+  })
+
   it('makes a bare name a company when the text goes on to call it one', () => {
     const doc = annotateSync('Apple said on Tuesday it would invest $500 billion. The company did not say how much was planned.', {language: 'en'})
     expect(chains(doc)).toEqual([['Apple'], ['Apple']])

@@ -29,8 +29,8 @@ export const lexiconSchema = z.object({
    */
   claims: z.array(z.string().min(1)).optional(),
   /**
-   * Beginnings of words that, with a negation, say a claim is not confirmed
-   * (`подтвержд`, `verif`): such a sentence is the writer's note, never a report carried on.
+   * Beginnings of words that, with a negation, say a claim is not confirmed or not commented on
+   * (`подтвержд`, `verif`, `комментир`): such a sentence is the writer's note, never a report carried on.
    */
   unconfirmed: z.array(z.string().min(1)).optional(),
   /** Negations, lower case (`не`, `not`). */

@@ -49,6 +49,8 @@ class Chains {
   private readonly quotesIn = new Map<number, number[]>()
   /** The transcript turn the paragraph being read is, if it is one (see `inTurn`). */
   private turn: {paragraph: number; attribution: Attribution} | undefined
+  /** The one an interview announced gives the floor to, while its lines of dialogue go on. */
+  private interviewee: Attribution | undefined
 
   constructor(doc: Doc) {
     this.doc = doc
@@ -125,9 +127,15 @@ class Chains {
   private inTurn(sentence: Sentence, own: Attribution | undefined): Attribution | undefined {
     const previous = this.doc.sentences[sentence.index - 1]
     if (!previous || previous.paragraph !== sentence.paragraph) {
-      const label = own?.cue?.lemma === ':' && own.cue.sentence === sentence.index
-      this.turn = label && own.chain.length > 0 ? {paragraph: sentence.paragraph, attribution: own} : undefined
-      return own
+      const label = own !== undefined && own.cue?.lemma === ':' && own.cue.sentence === sentence.index && own.chain.length > 0
+      // (A turn of more than one sentence is the speaker's own words, from its label on; a headline is not.)
+      const spoken = label && this.doc.sentences[sentence.index + 1]?.paragraph === sentence.paragraph ? {...own, mode: 'direct' as const} : own
+      this.turn = label && spoken ? {paragraph: sentence.paragraph, attribution: spoken} : undefined
+      // (An interview's answers: lines of dialogue after it is announced, save the questions.)
+      const line = this.dialogueOpens(sentence)
+      if (!line) this.interviewee = this.announcedInterview(sentence, own)
+      else if (this.interviewee && !this.asks(sentence)) this.turn = {paragraph: sentence.paragraph, attribution: this.interviewee}
+      if (!this.turn || label) return spoken
     }
     if (!this.turn || this.turn.paragraph !== sentence.paragraph) return own
     const speaker = this.turn.attribution
@@ -136,6 +144,33 @@ class Chains {
     if (theirs) return {...copy(speaker), mode: 'direct', cue: undefined}
     if (own.chain.some((link) => link.entity === speaker.chain[0]!.entity)) return {...own, mode: 'direct'}
     return {...own, chain: [...speaker.chain.map((link) => ({...link})), ...own.chain].slice(0, maxChain), mode: 'direct'}
+  }
+
+  /** Does the sentence open with a dash, as a line of dialogue does? */
+  private dialogueOpens(sentence: Sentence): boolean {
+    return /^[—–-]$/.test(sentence.tokens[skipSpace(sentence, 0)]?.text ?? '')
+  }
+
+  /** Does the paragraph a sentence opens end with a question (an interviewer's line)? */
+  private asks(sentence: Sentence): boolean {
+    let last = sentence
+    for (let i = sentence.index + 1; i < this.doc.sentences.length && i <= sentence.index + lookBack && this.doc.sentences[i]!.paragraph === sentence.paragraph; i++) last = this.doc.sentences[i]!
+    return /\?[»"”]?\s*$/.test(last.text)
+  }
+
+  /**
+   * `Михаил Осеевский в интервью РБК рассказал …`, `In an interview, Smith said`: a sentence that
+   * names an interview and one person gives that person the answers that follow.
+   */
+  private announcedInterview(sentence: Sentence, own: Attribution | undefined): Attribution | undefined {
+    const words = this.doc.pack.lexicon.channelWords?.interviews ?? []
+    if (!sentence.tokens.some((token) => token.type === 'word' && words.includes(token.lower))) return undefined
+    const person = own?.chain.at(-1)
+    if (person?.entity.kind === 'person') return {...copy(own!), chain: [{...person, channel: undefined}], cue: undefined}
+    const named = this.doc.pack.persons(sentence)
+    if (named.length !== 1) return undefined
+    const entity = this.registry.person(named[0]!, sentence)
+    return {chain: [{entity, mention: {start: named[0]!.start, end: named[0]!.end}, channel: undefined}], cue: undefined, mode: 'direct', flags: new Set(), score: 0, level: 'low', reasons: []}
   }
 
   /**

@@ -185,7 +185,7 @@ function headlineColon(doc: Doc, sentence: Sentence): number | undefined {
       if (words === 0 || sentence.tokens[name]!.text.length < 2 || !doc.pack.isName(sentence, name)) return undefined
       colon = token.index
       words = 0
-    } else if (colon === -1 && token.type !== 'whitespace' && !/^[.\-’'&]$/.test(token.text)) {
+    } else if (colon === -1 && token.type !== 'whitespace' && !/^[.\-’'&«»"“”]$/.test(token.text)) {
       return undefined
     }
   }

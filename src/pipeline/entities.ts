@@ -88,6 +88,21 @@ export class Registry {
   }
 
   /**
+   * The entity of a person a sentence names (`Михаил Осеевский` in `в интервью РБК рассказал …`),
+   * created when new; records the mention.
+   *
+   * @param person The person named.
+   * @param sentence Its sentence.
+   * @returns The entity.
+   */
+  person(person: Person, sentence: Sentence): Entity {
+    const entity = this.byKey.get(person.key) ?? this.create({sentence: sentence.index, first: 0, last: 0, kind: 'person', name: person.name, key: person.key, anaphor: undefined, gender: person.gender, channel: undefined, named: true})
+    addMention(entity, {sentence: sentence.index, start: person.start, end: person.end})
+    this.note(entity)
+    return entity
+  }
+
+  /**
    * Remember the people a sentence names, as antecedents of later pronouns.
    *
    * @param people Person names found in a sentence, in order.

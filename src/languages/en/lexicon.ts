@@ -103,7 +103,7 @@ const nouns = {
     }))
   ],
   falsehoods: ['false', 'untrue', 'fake', 'baseless', 'unfounded', 'fabricated', 'fabrication', 'inaccurate', 'hoax', 'bogus', 'groundless', 'not true', 'a lie', 'lies', 'misinformation', 'disinformation'],
-  unconfirmed: ['verif', 'confirm', 'corroborat'],
+  unconfirmed: ['verif', 'confirm', 'corroborat', 'comment'],
   claims: ['report', 'claim', 'allegation', 'accusation', 'rumor', 'rumour', 'story', 'stories', 'charge'],
   negations: [
     'not', "n't", 'no', 'unable', 'cannot', 'never', 'didn’t', "didn't", 'couldn’t', "couldn't", 'hasn’t', "hasn't", 'haven’t', "haven't", 'wasn’t',
@@ -189,7 +189,7 @@ const nouns = {
   firstPersons: ['i', 'we', 'me', 'us'],
   headlineLabels: [
     'update', 'updates', 'updated', 'breaking', 'watch', 'video', 'photos', 'listen', 'exclusive', 'opinion', 'analysis', 'editorial',
-    'live', 'factbox', 'explainer', 'correction', 'podcast', 'quiz', 'wow', 'read', 'review'
+    'live', 'factbox', 'explainer', 'correction', 'podcast', 'quiz', 'wow', 'read', 'review', 'note'
   ]
 }
 

@@ -1119,7 +1119,8 @@ export function describe(sentence: Sentence, range: Range, cue: Cue | undefined)
     // (`Top Republican Party donor Sheldon Adelson`: a first name opens a person's name, whatever body qualifies it.)
     else if (firstNamed(nameWords)) phrase.kind = 'person'
     // (`BuzzFeed`, `ProPublica`, `POLITICO`, `Twitter`: a name no person bears.)
-    else if (nameWords.length === 1 && corporate(nameWords[0]!)) phrase.kind = writes ? 'media' : 'organization'
+    // (Not a transcript's speaker, `WALLACE:`.)
+    else if (nameWords.length === 1 && corporate(nameWords[0]!) && cue?.lemma !== ':') phrase.kind = writes ? 'media' : 'organization'
     else if (orgWord || acronym || article || (nameWords.length <= 1 && run.length === 1 && placeNames.has(run[0]!.token.text))) phrase.kind = 'organization'
     else {
       phrase.kind = 'person'
