@@ -123,7 +123,7 @@ const nouns = {
     'email', 'emails', 'cable', 'cables', 'assessment', 'audit', 'review', 'affidavit', 'lawsuit', 'testimony', 'release',
     'finding', 'findings', 'investigation', 'probe', 'dossier', 'briefing', 'order', 'motion', 'opinion', 'paperwork', 'file', 'files',
     'ad', 'ads', 'advertisement', 'editorial', 'op-ed', 'column', 'article', 'story', 'headline', 'book', 'video', 'website', 'minutes',
-    'footage', 'recording', 'recordings', 'photo', 'photos', 'images', 'result', 'statistics', 'estimate'
+    'footage', 'recording', 'recordings', 'photo', 'photos', 'images', 'result', 'statistics', 'estimate', 'figures', 'projection'
   ],
   organizations: [
     'government', 'ministry', 'department', 'administration', 'committee', 'commission', 'campaign', 'party', 'company',

@@ -462,6 +462,7 @@ function previousWord(sentence: Sentence, index: number): EnWord | undefined {
 /** The noun phrase before a verb, over auxiliaries and adverbs, appositions and relative clauses. */
 function subjectBefore(sentence: Sentence, verb: number, coordination = true): Range | undefined {
   let i = skipSpaceBack(sentence, verb - 1)
+  let skippedTime = false
   // Over what stands between a subject and its verb: `has`, `also`, `on Tuesday`, `in 2009`.
   while (i >= 0 && i > verb - window) {
     const w = wordAt(sentence, i)
@@ -470,12 +471,14 @@ function subjectBefore(sentence: Sentence, verb: number, coordination = true): R
       i = skipSpaceBack(sentence, i - 1)
       continue
     }
-    // (`Some 56 percent of those polled said`: the participle right before the verb is the subject's.)
-    if (agentFrames.has(w.lower) && i === skipSpaceBack(sentence, verb - 1) && wordAt(sentence, skipSpaceBack(sentence, i - 1))?.class === 'nominal') {
+    // (`Some 56 percent of those polled said`: the participle right before the verb is the subject's;
+    // `disclosures filed on Sunday night revealed`, `Figures reported on Sunday now suggest`: past what it took.)
+    if ((agentFrames.has(w.lower) || (w.class === 'verb' && /ed$/.test(w.lower) && skippedTime)) && wordAt(sentence, skipSpaceBack(sentence, i - 1))?.class === 'nominal' && (skippedTime || i === skipSpaceBack(sentence, verb - 1))) {
       i = skipSpaceBack(sentence, i - 1)
       continue
     }
     if (isTime(w)) {
+      skippedTime = true
       i = skipSpaceBack(sentence, i - 1)
       let before = wordAt(sentence, i)
       // (`on Super Tuesday`: a name made with a day is the day's, after its preposition.)
@@ -609,7 +612,8 @@ function aroundComma(sentence: Sentence, comma: number): Range | undefined {
   // A relative clause or a participle: the source is the noun before it; the mention shows a relative
   // clause that reports nothing itself (`Rep. Zoe Lofgren, who introduced a bill, said`).
   if (first.class === 'rel') return cueBetween(sentence, open, comma) ? head : {...head, shownTo: skipSpaceBack(sentence, comma - 1)}
-  if (first.class === 'verb' || first.class === 'adv' || first.class === 'conj' || first.class === 'prep') return head
+  // (`Cruz (R-Texas), also a GOP hopeful, called`: an adverb read with auxiliaries opens an apposition too.)
+  if (first.class === 'verb' || first.class === 'adv' || first.class === 'aux' || first.class === 'conj' || first.class === 'prep') return head
   if (participleWord(first)) return head
   if (first.class === 'det' || first.class === 'nominal' || first.class === 'num') {
     // (`after winning Ohio in the primary, Gov. John Kasich (R-OH), said`: the phrase before is an adjunct's, the name is the subject.)
