@@ -487,7 +487,11 @@ function subjectBefore(sentence: Sentence, verb: number, coordination = true): R
         i = skipSpaceBack(sentence, i - 1)
         before = wordAt(sentence, i)
       }
-      if (before && (before.class === 'prep' || before.lower === 'last' || before.lower === 'this' || isTime(before))) i = skipSpaceBack(sentence, i - 1)
+      // (Over what dates it: `on`, `last`, `this past`.)
+      for (let words = 0; before && words < 3 && (before.class === 'prep' || timeModifiers.has(before.lower) || isTime(before)); words++) {
+        i = skipSpaceBack(sentence, i - 1)
+        before = wordAt(sentence, i)
+      }
       continue
     }
     break
@@ -798,6 +802,12 @@ function subjectOwning(sentence: Sentence, possessive: number, gender: 'masc' | 
   return subject
 }
 
+/** Words that date a time word before a verb (`this past week`, `late last month`). */
+const timeModifiers = new Set(['last', 'this', 'past', 'next', 'early', 'late', 'earlier', 'later'])
+
+/** Determiners that stand alone for people (`another`, `one of them`, `many`). */
+const quantifiers = new Set(['one', 'another', 'some', 'many', 'several', 'most', 'few', 'both', 'all', 'each', 'two', 'three', 'four', 'five'])
+
 export function phraseAfter(sentence: Sentence, start: number): Range | undefined {
   let i = start
   let last = -1
@@ -813,6 +823,14 @@ export function phraseAfter(sentence: Sentence, start: number): Range | undefine
       break
     }
     const w = wordAt(sentence, i)!
+    // (`said one of those advisers`, `tweeted another.`: a quantifier standing as the noun.)
+    const next = sentence.tokens[skipSpace(sentence, i + 1)]
+    if (w.class === 'det' && nouns === 0 && quantifiers.has(w.lower) && (next?.type !== 'word' || next.lower === 'of')) {
+      last = i
+      nouns++
+      i = skipSpace(sentence, i + 1)
+      continue
+    }
     // A determiner opens the phrase, or the part after an inner preposition (`familiar with the matter`).
     if (w.class === 'det' && (nouns === 0 || afterPreposition)) {
       afterPreposition = false
@@ -1143,7 +1161,7 @@ export function describe(sentence: Sentence, range: Range, cue: Cue | undefined)
   phrase.key = lowers.join(' ')
   // The name is the phrase before any apposition or clause (`The union, which represents …,` → `The union`).
   if (comma !== -1) phrase.name = trimEnd(textOf(sentence, range.first, skipSpaceBack(sentence, words[comma]!.token.index - 1)))
-  if (head.class === 'num' || numbers.has(headLower)) {
+  if (head.class === 'num' || numbers.has(headLower) || (quantifiers.has(headLower) && coreWords.length <= 1)) {
     // `47% say`, `two in three said`: a share of people.
     phrase.kind = 'anonymous'
   } else if (media.has(headLower) && (headLower === 'media' || singulars.has(headLower))) {
