@@ -164,8 +164,9 @@ export function nounPhrase(sentence: Sentence, start: number, group = true): Chu
     const next = wordAt(sentence, nextIndex)
     // (A numeral governs its noun's case rather than agreeing: `три источника`.)
     const numeral = w.readings[0]?.pos === 'NUMR' || owner
+    // (Modifiers in a row agree: `Ученые Московского университета` is the scholars of a university.)
     const fits = next
-      ? next.token.lower === 'же' || isModifier(next) || (isNounLike(next) && (numeral || shareForm(formsOf(w), formsOf(next))))
+      ? next.token.lower === 'же' || (isModifier(next) && (numeral || shareForm(formsOf(w), formsOf(next)))) || (isNounLike(next) && (numeral || shareForm(formsOf(w), formsOf(next))))
       : quotedName(sentence, nextIndex) !== undefined
     if (!fits) break
     // (A numeral's own forms say nothing of the phrase's: `Два источника` is a nominative plural.)
@@ -173,6 +174,15 @@ export function nounPhrase(sentence: Sentence, start: number, group = true): Chu
     else modifierForms = commonForms(modifierForms, formsOf(w))
     modifiers++
     i = nextIndex
+  }
+  // (An adjective that stands for people heads the phrase when the noun after does not agree with it:
+  // `Ученые Новосибирского государственного университета`.)
+  const end = wordAt(sentence, i)
+  if (modifiers > 0 && first && end && first.readings.some((r) => r.pos === 'NOUN' && r.animate) && !shareForm(formsOf(first), formsOf(end))) {
+    i = start
+    modifiers = 0
+    modifierForms = anyForm
+    counted = false
   }
   let head: number
   let headWord: RuWord | undefined

@@ -678,9 +678,11 @@ export function describe(sentence: Sentence, whole: Chunk, cue: Cue | undefined,
     return phrase
   }
 
-  // A person's name (`Борис Ветров`, `Вязову`), perhaps after a title.
+  // A person's name (`Борис Ветров`, `Вязову`), perhaps after a title. (Not a name in the genitive after a
+  // plural head, `Ученые Московского университета`: one person's name is no apposition to many.)
   const person = personName(words)
-  if (person) return asPerson(sentence, phrase, person, np, cue)
+  const many = np.forms !== anyForm && [...np.forms].every((form) => form.endsWith(':plur'))
+  if (person && !(many && person[0]!.token.index > np.head)) return asPerson(sentence, phrase, person, np, cue)
 
   // A common noun phrase: `издание`, `те же материалы`, `эксперты`, `представитель СБУ`
   // (after a numeral, as written: `три источника`).
