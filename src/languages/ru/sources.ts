@@ -11,7 +11,7 @@ import {chunks, groupShares, leadsName, nounPhrase, quotedName, type Chunk} from
 import {lexicon, spokenNouns, statementNouns} from './lexicon.js'
 import {kindSets} from '../shared.js'
 import {anyForm, hasCase, isNounLike, normalCase, officialBody, personalPronouns, wordAt, type RuWord} from './words.js'
-import {siteName, type RuParse} from './morphology.js'
+import {analyze, siteName, type RuParse} from './morphology.js'
 import {appearWords} from './context.js'
 
 const {media, documents, organizations, anonymous, unnamed, titles} = kindSets(lexicon)
@@ -1029,6 +1029,14 @@ function quotedNominative(words: RuWord[]): string | undefined {
   const noun = words[words.length - 1]
   if (!noun || words.length > 3) return undefined
   if (words.length === 1 && siteName.test(noun.token.text)) return siteNominative(noun)
+  // (A hyphenated name declines at its end: `«Спорт-Экспресса»` → `Спорт-Экспресс`.)
+  const hyphen = words.length === 1 ? noun.token.text.lastIndexOf('-') : -1
+  if (hyphen > 0 && !noun.readings.some((r) => r.case === 'nomn')) {
+    const end = noun.token.text.slice(hyphen + 1)
+    const reading = analyze(end).find((r) => r.pos === 'NOUN' && r.case !== undefined && r.case !== 'nomn' && r.number === 'sing')
+    const form = reading?.nominative()
+    if (form) return noun.token.text.slice(0, hyphen + 1) + (capitalStart.test(end) ? form.charAt(0).toUpperCase() + form.slice(1) : form)
+  }
   const agree = (reading: RuParse, w: RuWord, wanted: string): RuParse | undefined =>
     w.readings.find((r) => (r.pos === 'ADJF' || r.pos === 'PRTF') && r.case === wanted && r.number === reading.number && (reading.number === 'plur' || r.gender === reading.gender))
   // Already in the nominative as written (`«Ведомости»`, `«Новая газета»`): leave it.
