@@ -99,7 +99,9 @@ const hostile = {
   'words passed on': (n) => Array.from({length: n / 12}, () => 'когда депутат от КПРФ Иван Петров передает слова экспертов, опрошенных «Коммерсантом»,').join(' ') + ' он заявил.',
   // One quote of endless remarks by the writer inside it, and a line of dialogue of endless sentences.
   'remarks in a quote': (n) => '«' + Array.from({length: n / 6}, () => 'Нет, — сказал министр. — Да, —').join(' ') + ' добавил он».',
-  'one line of dialogue': (n) => '— ' + Array.from({length: n / 4}, () => 'Это неправда. Мы').join(' ') + ' уйдем, — ответил политик.'
+  'one line of dialogue': (n) => '— ' + Array.from({length: n / 4}, () => 'Это неправда. Мы').join(' ') + ' уйдем, — ответил политик.',
+  // An interview announced, then endless lines of dialogue, questions and answers in turn.
+  'an endless interview': (n) => 'Министр Олег Вязов в интервью РБК рассказал о планах.\n\n' + Array.from({length: n / 8}, (_, i) => (i % 2 ? '— Мы не планируем. Это неправда.' : '— Будут ли расти тарифы?')).join('\n\n')
 }
 // English sentences that never end, each part a clause the grammar looks into: set-off
 // relative clauses, titled anaphors, participles after a verb of saying.
@@ -111,7 +113,9 @@ const hostileEnglish = {
   'opening clauses': (n) => Array.from({length: n / 12}, () => 'When Reuters quoted Peskov as saying so, said Ann Lee, a pollster in Ohio,').join(' ') + ' Lee said.',
   // Reports set against each other without end, and claims called false before closing verbs.
   'set-against clauses': (n) => 'The Kremlin said ' + Array.from({length: n / 8}, () => 'it is open to talks, but Kyiv says that').join(' ') + ' it is over.',
-  'reports called false': (n) => 'The reports ' + Array.from({length: n / 6}, () => 'are false, the spokesman said, and').join(' ') + ' untrue.'
+  'reports called false': (n) => 'The reports ' + Array.from({length: n / 6}, () => 'are false, the spokesman said, and').join(' ') + ' untrue.',
+  // One transcript turn of endless sentences, its speaker's `I` and people reported inside it.
+  'one endless turn': (n) => 'WALLACE: Let us start. ' + Array.from({length: n / 10}, () => 'I think they want safe homes. The governor said the roads were closed.').join(' ')
 }
 const hostileRows = []
 for (const [language, set] of [['ru', hostile], ['en', hostileEnglish]]) {
