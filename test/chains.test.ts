@@ -61,6 +61,11 @@ describe('chains', () => {
     expect(headline.sentences[0]!.attribution?.mode).toBe('indirect')
   })
 
+  it('takes no place or people before a title for someone a pronoun may stand for', () => {
+    const doc = annotateSync('"This is good news," said Paul Dales, chief UK economist at Capital Economics. He added that services inflation remained sticky.', {language: 'en'})
+    expect(chains(doc)).toEqual([['Paul Dales'], ['Paul Dales']])
+  })
+
   it('makes a bare name a company when the text goes on to call it one', () => {
     const doc = annotateSync('Apple said on Tuesday it would invest $500 billion. The company did not say how much was planned.', {language: 'en'})
     expect(chains(doc)).toEqual([['Apple'], ['Apple']])

@@ -1121,8 +1121,9 @@ export function describe(sentence: Sentence, range: Range, cue: Cue | undefined)
     if (afterTitle.length > 0) phrase.kind = 'person'
     else if (documents.has(head.lower) && !head.capitalized) {
       // `a report by The Wall Street Journal`: the text is its author's words.
+      // (`a statement from the ONS` too.)
       const by = coreWords[coreWords.indexOf(head) + 1]
-      let author = by?.lower === 'by' ? skipSpace(sentence, by.token.index + 1) : -1
+      let author = by?.lower === 'by' || by?.lower === 'from' ? skipSpace(sentence, by.token.index + 1) : -1
       // (`an analysis by the Congressional Budget Office`: past the article.)
       if (author !== -1 && wordAt(sentence, author)?.class === 'det' && !wordAt(sentence, author)?.capitalized) author = skipSpace(sentence, author + 1)
       if (author !== -1 && author <= range.last && wordAt(sentence, author)?.capitalized) {
@@ -1293,6 +1294,9 @@ export function personsIn(sentence: Sentence): Person[] {
     const titled = lastTitle >= 0 || (before !== undefined && titles.has(before.lower))
     if (!titled && !firstNames.has(first.token.text)) continue
     if (name.length === 1 && !titled) continue
+    // (`chief UK economist`, `the Russian leader`: a place or people before a title qualifies it, naming no one.)
+    const after = wordAt(sentence, skipSpace(sentence, name[name.length - 1]!.token.index + 1))
+    if (name.length === 1 && (/^[A-Z]{2,6}$/.test(first.token.text) || placeNames.has(first.token.text) || demonyms.has(first.lower) || (after !== undefined && !after.capitalized && titles.has(after.lower)))) continue
     lastTitle = -1
     const text = name.map((x) => x.token.text).join(' ').replace(/['’]s$/, '')
     const gender = honorific ?? (firstNames.get(first.token.text) || undefined)
