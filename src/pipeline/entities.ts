@@ -199,8 +199,12 @@ export class Registry {
           return bare
         }
         const last = this.lastOfKind.get('organization')
-        // (`the company` is no `Labor Department`: a body named by a noun of the lexicon is another sort.)
-        if (phrase.business) return last && !last.key.split(/[\s-]/).some((word) => this.bodyNouns().has(word)) ? last : undefined
+        // (`the company` is no `Labor Department`: a body named by a noun of the lexicon is another sort;
+        // nor one named sentences ago, `the Federal Reserve` after other news.)
+        if (phrase.business) {
+          const recent = (last?.mentions[last.mentions.length - 1]?.sentence ?? -Infinity) >= phrase.sentence - businessReach
+          return last && recent && !last.key.split(/[\s-]/).some((word) => this.bodyNouns().has(word)) ? last : undefined
+        }
         // (`в суде` is a court named before, not whatever body came last.)
         if (!phrase.title || !last) return last
         const noun = phrase.title
@@ -331,6 +335,9 @@ function addMention(entity: Entity, span: Entity['mentions'][number]): void {
   if (i > 0 && mentions[i - 1]!.start === span.start) return
   mentions.splice(i, 0, span)
 }
+
+/** Sentences back within which `the company` may point to a body named by its name alone. */
+const businessReach = 3
 
 /** Where an entity was last mentioned. */
 function lastStart(entity: Entity): number {
