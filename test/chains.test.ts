@@ -74,7 +74,7 @@ describe('chains', () => {
     const person = annotateSync('Tim Cook said on Tuesday the plan was ready. The company did not say how much was planned.', {language: 'en'})
     expect(person.sentences[0]!.attribution?.chain[0]?.kind).toBe('person')
     // (Nor is a body named sentences before, or a government body, a company.)
-    const far = annotateSync('The Federal Reserve held rates. Traders shrugged. Stocks rose. Bonds fell. The company denied any wrongdoing.', {language: 'en'})
+    const far = annotateSync('The Federal Reserve said it held rates. Traders shrugged. Stocks rose. Bonds fell. The company denied any wrongdoing.', {language: 'en'})
     expect(chains(far).at(-1)).not.toEqual(['Federal Reserve'])
     const body = annotateSync('The Labor Department said jobs grew. The company did not say how much was planned.', {language: 'en'})
     expect(chains(body)[1]).not.toEqual(['Labor Department'])
