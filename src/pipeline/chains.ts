@@ -119,10 +119,11 @@ class Chains {
   }
 
   /**
-   * A transcript's turn, `FALLIN: Well, I think … . They want safe homes.`: a paragraph
-   * opened by a speaker's name and a colon is that speaker's words throughout. A sentence
-   * of the turn with no source of its own, or with the speaker's `I` and `we`, is theirs;
-   * one that reports someone else is reported through them.
+   * A turn: a transcript's paragraph opened by a speaker's name and a colon (`FALLIN: Well, I
+   * think … . They want safe homes.`), or an interview's answer, a line of dialogue after the
+   * interview is announced. Either is its speaker's words throughout: a sentence of the turn with
+   * no source of its own, or with the speaker's `I` and `we`, is theirs; one that reports
+   * someone else is reported through them.
    */
   private inTurn(sentence: Sentence, own: Attribution | undefined): Attribution | undefined {
     const previous = this.doc.sentences[sentence.index - 1]
@@ -165,12 +166,13 @@ class Chains {
   private announcedInterview(sentence: Sentence, own: Attribution | undefined): Attribution | undefined {
     const words = this.doc.pack.lexicon.channelWords?.interviews ?? []
     if (!sentence.tokens.some((token) => token.type === 'word' && words.includes(token.lower))) return undefined
+    // (Whoever the sentence attributes, else the one person it names.)
     const person = own?.chain.at(-1)
-    if (person?.entity.kind === 'person') return {...copy(own!), chain: [{...person, channel: undefined}], cue: undefined}
+    if (person?.entity.kind === 'person') return attributionOf([{...person, channel: undefined}], undefined, new Set())
     const named = this.doc.pack.persons(sentence)
     if (named.length !== 1) return undefined
     const entity = this.registry.person(named[0]!, sentence)
-    return {chain: [{entity, mention: {start: named[0]!.start, end: named[0]!.end}, channel: undefined}], cue: undefined, mode: 'direct', flags: new Set(), score: 0, level: 'low', reasons: []}
+    return attributionOf([{entity, mention: {start: named[0]!.start, end: named[0]!.end}, channel: undefined}], undefined, new Set())
   }
 
   /**

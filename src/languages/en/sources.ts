@@ -792,7 +792,8 @@ function capitalizedAround(sentence: Sentence, i: number): boolean {
  */
 function subjectOwning(sentence: Sentence, possessive: number, gender: 'masc' | 'femn' | 'plur', cue: Cue): Phrase | undefined {
   const np = phraseAfter(sentence, skipSpace(sentence, 0))
-  if (!np || np.last >= possessive) return undefined
+  // (Within the window a subject stands in: an endless sentence of possessives stays linear.)
+  if (!np || np.last >= possessive || possessive - np.last > window) return undefined
   for (let i = np.last + 1; i < possessive; i++) if (wordAt(sentence, i)?.proper) return undefined
   const subject = describe(sentence, np, cue)
   if (subject.anaphor) return undefined
