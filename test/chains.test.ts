@@ -54,6 +54,13 @@ describe('chains', () => {
     expect(names[5]).toEqual([])
   })
 
+  it('gives the answers of a Q-and-A to the one interviewed, mentioned by their label', () => {
+    const text = 'Vice President Joe Biden said the economy was strong. Here is the edited transcript of the interview.\n\nQ: Are the candidates too gloomy?\n\nA: It is a big mistake. Everybody is making it.'
+    const doc = annotateSync(text, {language: 'en'})
+    expect(chains(doc).slice(2)).toEqual([[], ['Joe Biden'], ['Joe Biden']])
+    expect(doc.sentences[3]!.attribution?.chain[0]?.mention?.text).toBe('A')
+  })
+
   it('reads a transcript turn of several sentences as the speaker’s own words, a headline as a report', () => {
     const turn = annotateSync('WALLACE: Let us start with the news. Two questions remain.', {language: 'en'})
     expect(turn.sentences.map((s) => s.attribution?.mode)).toEqual(['direct', 'direct'])

@@ -24,6 +24,8 @@ const quotedShare = 0.5
 const maxChain = 4
 /** Sentences looked back over for a speaker of unattributed speech. */
 const lookBack = 12
+/** The labels of an interview's question and answer (`Q:`, `A:`). */
+const interviewLabels = /^[QA]$/
 
 /**
  * Build the attribution of every sentence.
@@ -51,6 +53,8 @@ class Chains {
   private turn: {paragraph: number; attribution: Attribution} | undefined
   /** The one an interview announced gives the floor to, while its lines of dialogue go on. */
   private interviewee: Attribution | undefined
+  /** Whether the paragraph being read is a line of dialogue. */
+  private dialogue = false
 
   constructor(doc: Doc) {
     this.doc = doc
@@ -133,10 +137,13 @@ class Chains {
       const spoken = label && this.doc.sentences[sentence.index + 1]?.paragraph === sentence.paragraph ? {...own, mode: 'direct' as const} : own
       this.turn = label && spoken ? {paragraph: sentence.paragraph, attribution: spoken} : undefined
       // (An interview's answers: lines of dialogue after it is announced, save the questions.)
-      const line = this.dialogueOpens(sentence)
-      if (!line) this.interviewee = this.announcedInterview(sentence, own)
-      else if (this.interviewee && !this.asks(sentence)) this.turn = {paragraph: sentence.paragraph, attribution: this.interviewee}
+      this.dialogue = this.dialogueOpens(sentence)
+      if (!this.dialogue) this.interviewee = this.announcedInterview(sentence, own)
+      else if (this.interviewee && !this.asks(sentence)) this.turn = {paragraph: sentence.paragraph, attribution: this.answering(sentence, this.interviewee)}
       if (!this.turn || label) return spoken
+    } else if (!this.dialogue) {
+      // (Announced later in a paragraph too: `… . Here is the edited transcript of the interview.`)
+      this.interviewee = this.announcedInterview(sentence, own) ?? this.interviewee
     }
     if (!this.turn || this.turn.paragraph !== sentence.paragraph) return own
     const speaker = this.turn.attribution
@@ -147,13 +154,24 @@ class Chains {
     return {...own, chain: [...speaker.chain.map((link) => ({...link})), ...own.chain].slice(0, maxChain), mode: 'direct'}
   }
 
-  /** Does the sentence open with a dash, as a line of dialogue does? */
-  private dialogueOpens(sentence: Sentence): boolean {
-    return /^[—–-]$/.test(sentence.tokens[skipSpace(sentence, 0)]?.text ?? '')
+  /** The interviewee, mentioned by the answer's label when it has one (`A:` names who speaks). */
+  private answering(sentence: Sentence, interviewee: Attribution): Attribution {
+    const first = sentence.tokens[skipSpace(sentence, 0)]
+    if (first?.text !== 'A') return interviewee
+    return {...copy(interviewee), chain: [{...interviewee.chain[0]!, mention: {start: first.start, end: first.end}}]}
   }
 
-  /** Does the paragraph a sentence opens end with a question (an interviewer's line)? */
+  /** Does the sentence open with a dash, as a line of dialogue does, or with an interview's `Q:` or `A:`? */
+  private dialogueOpens(sentence: Sentence): boolean {
+    const first = sentence.tokens[skipSpace(sentence, 0)]
+    return /^[—–-]$/.test(first?.text ?? '') || (interviewLabels.test(first?.text ?? '') && sentence.tokens[skipSpace(sentence, first!.index + 1)]?.text === ':')
+  }
+
+  /** Does the paragraph a sentence opens end with a question, or is it labelled one (an interviewer's line)? */
   private asks(sentence: Sentence): boolean {
+    const first = sentence.tokens[skipSpace(sentence, 0)]
+    if (first?.text === 'Q') return true
+    if (first?.text === 'A') return false
     let last = sentence
     for (let i = sentence.index + 1; i < this.doc.sentences.length && i <= sentence.index + lookBack && this.doc.sentences[i]!.paragraph === sentence.paragraph; i++) last = this.doc.sentences[i]!
     return /\?[»"”]?\s*$/.test(last.text)
@@ -166,8 +184,9 @@ class Chains {
   private announcedInterview(sentence: Sentence, own: Attribution | undefined): Attribution | undefined {
     const words = this.doc.pack.lexicon.channelWords?.interviews ?? []
     if (!sentence.tokens.some((token) => token.type === 'word' && words.includes(token.lower))) return undefined
-    // (Whoever the sentence attributes, else the one person it names.)
-    const person = own?.chain.at(-1)
+    // (Whoever the sentence attributes, else the one person it names, else the person the sentence before
+    // attributed: `Biden complained … . Here is the edited transcript of the interview.`)
+    const person = own?.chain.at(-1) ?? this.doc.sentences[sentence.index - 1]?.attribution?.chain.at(-1)
     if (person?.entity.kind === 'person') return attributionOf([{...person, channel: undefined}], undefined, new Set())
     const named = this.doc.pack.persons(sentence)
     if (named.length !== 1) return undefined
