@@ -188,8 +188,8 @@ export class Registry {
       case 'organization': {
         // (`Apple said …. The company did not say`: a bare name met since the last body was a company.)
         const bare = this.lastBare()
-        const body = this.lastOfKind.get('organization')
-        if (bare && phrase.business && lastStart(bare) > (body ? lastStart(body) : -1)) {
+        const last = this.lastOfKind.get('organization')
+        if (bare && phrase.business && lastStart(bare) > (last ? lastStart(last) : -1)) {
           bare.kind = 'organization'
           bare.bare = false
           this.people.splice(this.people.indexOf(bare), 1)
@@ -198,7 +198,6 @@ export class Registry {
           else this.lastOfKind.delete('person')
           return bare
         }
-        const last = this.lastOfKind.get('organization')
         // (`the company` is no `Labor Department`: a body named by a noun of the lexicon is another sort;
         // nor one named sentences ago, `the Federal Reserve` after other news.)
         if (phrase.business) {

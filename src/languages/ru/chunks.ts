@@ -6,7 +6,7 @@
 import type {Sentence} from '../../pipeline/model.js'
 import {skipSpace} from '../../pipeline/model.js'
 import {lexicon} from './lexicon.js'
-import {anyForm, commonForms, formsOf, hasCase, isModifier, isNounLike, shareForm, wordAt, type RuWord} from './words.js'
+import {anyForm, commonForms, formsOf, hasCase, isModifier, isNounLike, possessivePronouns, shareForm, wordAt, type RuWord} from './words.js'
 
 /** A piece of a sentence. */
 export interface Chunk {
@@ -32,8 +32,6 @@ const placePreposition = new Set(['в', 'во', 'из'])
 const possessives = new Set(['мой', 'твой', 'наш', 'ваш', 'свой'])
 /** Nouns of a share of a group, which a verb in the plural may agree with (`большинство`, `часть`, `ряд`). */
 export const groupShares = new Set(['большинство', 'меньшинство', 'часть', 'ряд', 'половина', 'треть', 'множество'])
-/** Possessives of the third person, which do not inflect (`его`, `ее`, `их`). */
-const thirdPossessives = new Set(['его', 'ее', 'её', 'их'])
 const oneOf = new Set(['один', 'одна', 'одно', 'одни', 'одного', 'одной', 'одному', 'одним', 'одну', 'каждый', 'многие', 'некоторые', 'большинство', 'часть', 'никто', 'кто-то', 'кто-нибудь'])
 
 /**
@@ -158,7 +156,7 @@ export function nounPhrase(sentence: Sentence, start: number, group = true): Chu
       continue
     }
     // (`в это же время`: `это` points, as `этот` does; `в его обращении`: `его` owns.)
-    const owner = thirdPossessives.has(w.token.lower)
+    const owner = Object.hasOwn(possessivePronouns, w.token.lower)
     if (!isModifier(w) && w.token.lower !== 'это' && !owner) break
     const nextIndex = skipSpace(sentence, i + 1)
     const next = wordAt(sentence, nextIndex)
@@ -166,7 +164,7 @@ export function nounPhrase(sentence: Sentence, start: number, group = true): Chu
     const numeral = w.readings[0]?.pos === 'NUMR' || owner
     // (Modifiers in a row agree: `Ученые Московского университета` is the scholars of a university.)
     const fits = next
-      ? next.token.lower === 'же' || (isModifier(next) && (numeral || shareForm(formsOf(w), formsOf(next)))) || (isNounLike(next) && (numeral || shareForm(formsOf(w), formsOf(next))))
+      ? next.token.lower === 'же' || ((isModifier(next) || isNounLike(next)) && (numeral || shareForm(formsOf(w), formsOf(next))))
       : quotedName(sentence, nextIndex) !== undefined
     if (!fits) break
     // (A numeral's own forms say nothing of the phrase's: `Два источника` is a nominative plural.)

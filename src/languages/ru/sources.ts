@@ -10,7 +10,7 @@ import {asOutlet, capitalStart, rangeAt, skipSpace, skipSpaceBack, tellTo, textO
 import {chunks, groupShares, leadsName, nounPhrase, quotedName, type Chunk} from './chunks.js'
 import {lexicon, spokenNouns, statementNouns} from './lexicon.js'
 import {kindSets} from '../shared.js'
-import {anyForm, hasCase, isNounLike, normalCase, officialBody, personalPronouns, wordAt, type RuWord} from './words.js'
+import {anyForm, hasCase, isNounLike, normalCase, officialBody, personalPronouns, possessivePronouns, wordAt, type RuWord} from './words.js'
 import {analyze, siteName, type RuParse} from './morphology.js'
 import {appearWords} from './context.js'
 
@@ -22,8 +22,6 @@ const reporters = new Set(['корреспондент', 'обозревател
 const anaphoricDeterminers = new Set(['тот', 'этот', 'данный', 'указанный', 'упомянутый', 'такой', 'вышеупомянутый', 'последний'])
 const skippable = new Set(['ADVB', 'PRCL', 'ADJS', 'PRED', 'NUMB', 'INTJ', 'COMP'])
 
-/** Possessive pronouns that stand for a source, by gender. */
-const possessivePronouns: Record<string, 'masc' | 'femn' | 'plur'> = {'его': 'masc', 'ее': 'femn', 'её': 'femn', 'их': 'plur'}
 
 function pronounPhrase(sentence: Sentence, index: number, gender: 'masc' | 'femn' | 'plur'): Phrase {
   const token = sentence.tokens[index]!
@@ -337,16 +335,20 @@ function spoken(sentence: Sentence, list: Chunk[], chunk: Chunk): boolean {
 const window = 30
 
 
-/** The number and finiteness of the verb at a token, read as the given lemma when it has such a reading (`пришли`: `прийти`, not `прислать`). */
+/** A verb's reading: finite, a gerund or a short participle. */
+function verbal(r: RuParse): boolean {
+  return r.pos === 'VERB' || r.pos === 'GRND' || r.pos === 'PRTS'
+}
+
 /** The first token of a cue that reads as a verb (`исключают` in `не исключают`), else its first. */
 function verbIn(sentence: Sentence, cue: Cue): number {
-  for (let i = cue.first; i <= cue.last; i++) if (wordAt(sentence, i)?.readings.some((r) => r.pos === 'VERB' || r.pos === 'GRND' || r.pos === 'PRTS')) return i
+  for (let i = cue.first; i <= cue.last; i++) if (wordAt(sentence, i)?.readings.some(verbal)) return i
   return cue.first
 }
 
+/** The number and finiteness of the verb at a token, read as the given lemma when it has such a reading (`пришли`: `прийти`, not `прислать`). */
 function agreementAt(sentence: Sentence, index: number, lemma?: string): Agreement {
   const w = wordAt(sentence, index)
-  const verbal = (r: RuParse): boolean => r.pos === 'VERB' || r.pos === 'GRND' || r.pos === 'PRTS'
   const reading = w?.readings.find((r) => verbal(r) && r.lemma === lemma) ?? w?.readings.find(verbal)
   return {number: reading?.pos === 'VERB' ? reading.number : undefined, finite: reading?.pos === 'VERB'}
 }

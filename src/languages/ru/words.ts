@@ -24,6 +24,9 @@ const closed: Record<string, string> = {
   'причём': 'CONJ', 'который': 'ADJF', 'которая': 'ADJF', 'которое': 'ADJF', 'которые': 'ADJF'
 }
 
+/** Possessives of the third person, which do not inflect (`его`, `ее`, `их`), with the gender they stand for. */
+export const possessivePronouns: Record<string, 'masc' | 'femn' | 'plur'> = {'его': 'masc', 'ее': 'femn', 'её': 'femn', 'их': 'plur'}
+
 /** Personal pronouns that can stand for a source, with their gender. */
 export const personalPronouns: Record<string, 'masc' | 'femn' | 'plur' | 'neut' | 'self'> = {
   'он': 'masc', 'она': 'femn', 'оно': 'neut', 'они': 'plur', 'я': 'self', 'мы': 'self', 'ты': 'self', 'вы': 'self'
